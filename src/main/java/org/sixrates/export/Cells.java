@@ -1,0 +1,47 @@
+package org.sixrates.export;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.regex.Pattern;
+
+/** How values are written into the ranking CSV. */
+public final class Cells {
+
+	private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+	private Cells() {
+	}
+
+	/**
+	 * A rate (a fraction) in percent with 2 decimals, half up; {@code null} (an excluded rate)
+	 * is an empty cell. The double's shortest decimal form is rounded, so 0.12345 gives 12.35.
+	 */
+	public static String percent(Double rate) {
+		return (rate == null) ? "" : decimal(BigDecimal.valueOf(rate).movePointRight(2));
+	}
+
+	/** A score with 2 decimals, half up. */
+	public static String score(double score) {
+		return decimal(BigDecimal.valueOf(score));
+	}
+
+	private static String decimal(BigDecimal value) {
+		BigDecimal rounded = value.setScale(2, RoundingMode.HALF_UP);
+		return (rounded.signum() == 0) ? "0.00" : rounded.toPlainString();
+	}
+
+	/**
+	 * A text cell a spreadsheet will not run as a formula: one starting with {@code =}, {@code +},
+	 * {@code -}, {@code @}, tab or carriage return that is not a number gets a leading single
+	 * quote, as OWASP advises against CSV injection.
+	 */
+	public static String inert(String text) {
+		if (text == null || text.isEmpty()) {
+			return "";
+		}
+		char first = text.charAt(0);
+		boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+		return (risky && !NUMBER.matcher(text).matches()) ? "'" + text : text;
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.sixrates.ranking;
+
+import java.util.List;
+
+/**
+ * One committee in a year's ranking.
+ *
+ * @param rates the rates (fractions) in column order; {@code null} where excluded
+ * @param grade {@code null} when the scheme has no grade the score reaches
+ * @param previousRank the rank the year before, {@code null} if not assessed then
+ * @param previousScore the score the year before, {@code null} if not assessed then
+ */
+public record RankingRow(int rank, String code, String name, List<Double> rates, double score, Named grade,
+		List<Named> awards, Integer previousRank, Double previousScore) {
+
+	/** Places gained since last year (positive is better), {@code null} without a last year. */
+	public Integer rankChange() {
+		return (previousRank == null) ? null : previousRank - rank;
+	}
+
+	/** Score change since last year, {@code null} without a last year. */
+	public Double scoreChange() {
+		return (previousScore == null) ? null : score - previousScore;
+	}
+
+}

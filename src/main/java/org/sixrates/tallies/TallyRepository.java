@@ -1,0 +1,86 @@
+package org.sixrates.tallies;
+
+import static org.sixrates.db.Tables.ACTIVITY_RECORD;
+import static org.sixrates.db.Tables.COMMITTEE;
+import static org.sixrates.db.Tables.COMMITTEE_YEAR;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.sum;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.SortedSet;
+
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.sixrates.records.Kind;
+import org.sixrates.records.Level;
+import org.sixrates.records.Satisfaction;
+import org.sixrates.records.Status;
+import org.sixrates.scoring.Cell;
+import org.sixrates.scoring.CommitteeYear;
+import org.sixrates.scoring.Cube;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the tally cube: per committee and year, the records grouped by the six fields rules
+ * may filter on, with count, sum of quantity and sum of score — the aggregation runs in the
+ * database, so the heap holds cells, never records.
+ */
+@Repository
+public class TallyRepository {
+
+	private static final Field<BigDecimal> QUANTITY = sum(ACTIVITY_RECORD.QUANTITY).as("quantity");
+
+	private static final Field<BigDecimal> SCORE = sum(ACTIVITY_RECORD.SCORE).as("score");
+
+	private static final Field<Integer> COUNT = count().as("records");
+
+	private final DSLContext dsl;
+
+	public TallyRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	/** Every assessment year that has committees, ascending. */
+	@Transactional(readOnly = true)
+	public SortedSet<Integer> years() {
+		return new java.util.TreeSet<>(dsl.selectDistinct(COMMITTEE_YEAR.YEAR).from(COMMITTEE_YEAR).fetch(COMMITTEE_YEAR.YEAR));
+	}
+
+	/** The cube of every year up to and including {@code lastYear}: earlier years decide consecutive awards. */
+	@Transactional(readOnly = true)
+	public Cube upTo(int lastYear) {
+		List<CommitteeYear> committees = dsl
+			.select(COMMITTEE_YEAR.COMMITTEE, COMMITTEE.NAME, COMMITTEE_YEAR.YEAR, COMMITTEE_YEAR.MEMBERS)
+			.from(COMMITTEE_YEAR)
+			.join(COMMITTEE)
+			.on(COMMITTEE.CODE.eq(COMMITTEE_YEAR.COMMITTEE))
+			.where(COMMITTEE_YEAR.YEAR.le(lastYear))
+			.orderBy(COMMITTEE_YEAR.YEAR, COMMITTEE_YEAR.COMMITTEE)
+			.fetch(row -> new CommitteeYear(row.value1(), row.value2(), row.value3(), row.value4()));
+		var r = ACTIVITY_RECORD;
+		List<Cell> cells = dsl
+			.select(r.COMMITTEE, r.YEAR, r.KIND, r.SUBTYPE, r.LEVEL_REACHED, r.STATUS, r.CONVERTED, r.SATISFACTION,
+					COUNT, QUANTITY, SCORE)
+			.from(r)
+			.where(r.YEAR.le(lastYear))
+			.groupBy(r.COMMITTEE, r.YEAR, r.KIND, r.SUBTYPE, r.LEVEL_REACHED, r.STATUS, r.CONVERTED, r.SATISFACTION)
+			.orderBy(r.YEAR, r.COMMITTEE, r.KIND, r.SUBTYPE, r.LEVEL_REACHED, r.STATUS, r.CONVERTED, r.SATISFACTION)
+			.fetch(TallyRepository::cell);
+		return new Cube(committees, cells);
+	}
+
+	private static Cell cell(Record row) {
+		var r = ACTIVITY_RECORD;
+		String satisfaction = row.get(r.SATISFACTION);
+		BigDecimal quantity = row.get(QUANTITY);
+		BigDecimal score = row.get(SCORE);
+		return new Cell(row.get(r.COMMITTEE), row.get(r.YEAR), Kind.valueOf(row.get(r.KIND)), row.get(r.SUBTYPE),
+				Level.valueOf(row.get(r.LEVEL_REACHED)), Status.valueOf(row.get(r.STATUS)), row.get(r.CONVERTED),
+				satisfaction == null ? null : Satisfaction.valueOf(satisfaction), row.get(COUNT),
+				quantity == null ? 0 : quantity.longValueExact(), score == null ? 0 : score.doubleValue());
+	}
+
+}
