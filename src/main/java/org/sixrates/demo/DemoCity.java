@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The demo city 锦澜市: ten committees (four districts 区, four counties 县, two county-level
- * cities 县级市) assessed in 2023, 2024 and 2025, with some 3 500 records of their work.
+ * cities 县级市) assessed in 2023, 2024 and 2025, with about 3 600 records of their work.
  *
  * <p>
  * The same seed gives the same city, byte for byte, on every machine: the draws come from one

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
@@ -49,6 +51,22 @@ class DemoCityTests {
 		assertThat(again.recordsCsv()).isEqualTo(city.recordsCsv());
 		assertThat(again.committeesCsv()).isEqualTo(city.committeesCsv());
 		assertThat(DemoCity.generate(DemoCity.SEED + 1).recordsCsv()).isNotEqualTo(city.recordsCsv());
+	}
+
+	@Test
+	void defaultLocaleAndTimeZoneChangeNothing() {
+		Locale locale = Locale.getDefault();
+		TimeZone zone = TimeZone.getDefault();
+		try {
+			// Turkish upper-cases i to İ; Kiritimati is fourteen hours ahead of UTC
+			Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+			TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+			assertThat(DemoCity.generate(DemoCity.SEED).recordsCsv()).isEqualTo(city.recordsCsv());
+		}
+		finally {
+			Locale.setDefault(locale);
+			TimeZone.setDefault(zone);
+		}
 	}
 
 	@Test
