@@ -1,5 +1,6 @@
 package org.sixrates.importing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,7 +68,7 @@ final class RecordFile {
 		Kind kind = fields.vocabulary(RecordColumn.KIND, Kind.class, null);
 		String subtype = fields.text(RecordColumn.SUBTYPE, SUBTYPE_LENGTH);
 		String title = fields.text(RecordColumn.TITLE, TITLE_LENGTH);
-		var date = fields.date(RecordColumn.DATE);
+		LocalDate date = fields.date(RecordColumn.DATE);
 		Level level = fields.vocabulary(RecordColumn.LEVEL, Level.class, Level.NONE);
 		Status status = fields.vocabulary(RecordColumn.STATUS, Status.class, Status.FILED);
 		Boolean converted = fields.bool(RecordColumn.CONVERTED);
