@@ -27,7 +27,7 @@ final class CommitteeDirectory {
 
 	static CommitteeDirectory load(DSLContext dsl) {
 		CommitteeDirectory directory = new CommitteeDirectory();
-		dsl.select(COMMITTEE.CODE, COMMITTEE.NAME).from(COMMITTEE).forEach(committee -> {
+		dsl.select(COMMITTEE.CODE, COMMITTEE.NAME).from(COMMITTEE).orderBy(COMMITTEE.CODE).forEach(committee -> {
 			directory.yearsByCode.put(committee.value1(), new TreeSet<>());
 			directory.codesByName.computeIfAbsent(committee.value2(), name -> new ArrayList<>()).add(committee.value1());
 		});

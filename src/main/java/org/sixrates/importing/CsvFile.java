@@ -35,21 +35,31 @@ final class CsvFile {
 	 */
 	static void read(String file, String text, Consumer<CsvRow> action, List<InputError> errors) {
 		LineIndex lines = new LineIndex(text);
-		int nextLine = 1;
 		try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
 			Iterator<CSVRecord> records = parser.iterator();
-			while (records.hasNext()) {
-				CSVRecord record = records.next();
-				CsvRow row = new CsvRow(lines.lineAt(record.getCharacterPosition()), record.toList());
+			int nextLine = 1;
+			while (true) {
+				CSVRecord record;
+				try {
+					if (!records.hasNext()) {
+						return;
+					}
+					record = records.next();
+				}
+				catch (UncheckedIOException malformed) {
+					errors.add(new InputError(file, nextLine, 0, null, null, "CSV text (RFC 4180): each quoted field "
+							+ "closed by a quote (\") followed by a comma or the end of the line"));
+					return;
+				}
 				nextLine = (int) parser.getCurrentLineNumber() + 1;
+				CsvRow row = new CsvRow(lines.lineAt(record.getCharacterPosition()), record.toList());
 				if (!row.blank()) {
 					action.accept(row);
 				}
 			}
 		}
-		catch (UncheckedIOException | IllegalStateException | IOException malformed) {
-			errors.add(new InputError(file, nextLine, 0, null, null,
-					"CSV text (RFC 4180): a quoted field ends with a quote followed by a comma or a line break"));
+		catch (IOException readingAString) {
+			throw new UncheckedIOException(readingAString);
 		}
 	}
 

@@ -30,6 +30,21 @@ class RecordErrorTests extends ImportingFixture {
 	}
 
 	@Test
+	void aNameSharedByTwoCommitteesIsReportedWithTheirCodes() {
+		importer.importCommittees("more.csv", utf8("""
+				code,name,type,year,members
+				N1,新区,DISTRICT,2024,10
+				N2,新区,DISTRICT,2024,12
+				"""), "office");
+
+		assertThat(recordErrors("""
+				id,committee,year,kind
+				X-1,新区,2024,PROPOSAL
+				""")).extracting(InputError::line, InputError::column, InputError::expected)
+			.containsExactly(tuple(2, 2, "a committee code; several committees are named so: N1, N2"));
+	}
+
+	@Test
 	void aYearTheCommitteeDoesNotHaveIsReported() {
 		assertThat(recordErrors("""
 				id,committee,year,kind
@@ -168,6 +183,17 @@ class RecordErrorTests extends ImportingFixture {
 				X-2,LC,2024,PROPOSAL,"never closed
 				X-3,LC,2024,PROPOSAL,t
 				""")).extracting(InputError::line, InputError::column).containsExactly(tuple(3, 0));
+	}
+
+	@Test
+	void textAfterAClosingQuoteIsReportedWhereItsRecordStarts() {
+		assertThat(recordErrors("""
+				id,committee,year,kind,title
+				X-1,LC,2024,PROPOSAL,"two
+				lines"
+				X-2,LC,2024,PROPOSAL,"closed" late
+				""")).containsExactly(new InputError("records.csv", 4, 0, null, null,
+				"CSV text (RFC 4180): each quoted field closed by a quote (\") followed by a comma or the end of the line"));
 	}
 
 	@Test
