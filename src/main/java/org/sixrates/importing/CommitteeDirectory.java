@@ -27,10 +27,14 @@ final class CommitteeDirectory {
 
 	static CommitteeDirectory load(DSLContext dsl) {
 		CommitteeDirectory directory = new CommitteeDirectory();
-		dsl.select(COMMITTEE.CODE, COMMITTEE.NAME).from(COMMITTEE).orderBy(COMMITTEE.CODE).forEach(committee -> {
-			directory.yearsByCode.put(committee.value1(), new TreeSet<>());
-			directory.codesByName.computeIfAbsent(committee.value2(), name -> new ArrayList<>()).add(committee.value1());
-		});
+		dsl.select(COMMITTEE.CODE, COMMITTEE.NAME)
+			.from(COMMITTEE)
+			.orderBy(COMMITTEE.CODE)
+			.forEach(committee -> {
+				directory.yearsByCode.put(committee.value1(), new TreeSet<>());
+				directory.codesByName.computeIfAbsent(committee.value2(), name -> new ArrayList<>())
+					.add(committee.value1());
+			});
 		dsl.select(COMMITTEE_YEAR.COMMITTEE, COMMITTEE_YEAR.YEAR)
 			.from(COMMITTEE_YEAR)
 			.forEach(year -> directory.yearsByCode.get(year.value1()).add(year.value2()));

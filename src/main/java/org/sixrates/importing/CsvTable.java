@@ -34,7 +34,8 @@ final class CsvTable {
 			String names = String.join(",", Arrays.stream(columns.getEnumConstants())
 				.map(column -> column.names().get(0))
 				.toList());
-			errors.add(new InputError(file, 0, 0, null, null, "a header line such as " + names + "; the file is empty"));
+			errors.add(new InputError(file, 0, 0, null, null,
+					"a header line such as " + names + "; the file is empty"));
 		}
 	}
 

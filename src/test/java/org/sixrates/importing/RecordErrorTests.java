@@ -3,6 +3,8 @@ package org.sixrates.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sixrates.input.InputError;
@@ -219,7 +221,7 @@ class RecordErrorTests extends ImportingFixture {
 	@Test
 	void aUtf16FileIsRefusedByName() {
 		assertThat(errorsOf(() -> importer.importRecords("records.txt",
-				"\uFEFFid,committee,year,kind\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE), "clerk")))
+				"\uFEFFid,committee,year,kind\n".getBytes(StandardCharsets.UTF_16LE), "clerk")))
 			.extracting(InputError::file, InputError::line, InputError::expected)
 			.containsExactly(tuple("records.txt", 0,
 					"a CSV file in UTF-8 or GB18030; this one is UTF-16 (save it as \"CSV UTF-8\")"));

@@ -38,7 +38,8 @@ final class RecordImportTiming {
 		long parseStart = System.nanoTime();
 		String text = CsvText.decode("records.csv", bytes).text();
 		int parsed = RecordFile.read("records.csv", text, CommitteeDirectory.load(database.dsl)).size();
-		System.out.printf("decode and check only: %d rows in %d ms%n", parsed, (System.nanoTime() - parseStart) / 1_000_000);
+		System.out.printf("decode and check only: %d rows in %d ms%n", parsed,
+				(System.nanoTime() - parseStart) / 1_000_000);
 		for (String pass : new String[] { "insert", "update" }) {
 			long start = System.nanoTime();
 			ImportResult result = importer.importRecords("records.csv", bytes, "timing");

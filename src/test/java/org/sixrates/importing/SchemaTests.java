@@ -6,6 +6,7 @@ import static org.sixrates.db.Tables.ACTIVITY_RECORD;
 import static org.sixrates.db.Tables.COMMITTEE;
 import static org.sixrates.db.Tables.COMMITTEE_YEAR;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.jooq.Record3;
@@ -36,7 +37,10 @@ class SchemaTests {
 	@Test
 	void generatedClassesQueryTheMigratedTables() {
 		var dsl = database.dsl;
-		dsl.insertInto(COMMITTEE).set(COMMITTEE.CODE, "LC").set(COMMITTEE.NAME, "鹿城区").set(COMMITTEE.TYPE, "DISTRICT")
+		dsl.insertInto(COMMITTEE)
+			.set(COMMITTEE.CODE, "LC")
+			.set(COMMITTEE.NAME, "鹿城区")
+			.set(COMMITTEE.TYPE, "DISTRICT")
 			.execute();
 		dsl.insertInto(COMMITTEE_YEAR).set(COMMITTEE_YEAR.COMMITTEE, "LC").set(COMMITTEE_YEAR.YEAR, 2024)
 			.set(COMMITTEE_YEAR.MEMBERS, 120)
@@ -57,11 +61,12 @@ class SchemaTests {
 		}
 
 		// two records of 10 members each for LC's 120 members in 2024
-		Record3<String, Integer, java.math.BigDecimal> tally = dsl
+		Record3<String, Integer, BigDecimal> tally = dsl
 			.select(COMMITTEE.NAME, COMMITTEE_YEAR.MEMBERS, DSL.sum(ACTIVITY_RECORD.QUANTITY))
 			.from(ACTIVITY_RECORD)
 			.join(COMMITTEE_YEAR)
-			.on(COMMITTEE_YEAR.COMMITTEE.eq(ACTIVITY_RECORD.COMMITTEE).and(COMMITTEE_YEAR.YEAR.eq(ACTIVITY_RECORD.YEAR)))
+			.on(COMMITTEE_YEAR.COMMITTEE.eq(ACTIVITY_RECORD.COMMITTEE)
+				.and(COMMITTEE_YEAR.YEAR.eq(ACTIVITY_RECORD.YEAR)))
 			.join(COMMITTEE)
 			.on(COMMITTEE.CODE.eq(COMMITTEE_YEAR.COMMITTEE))
 			.groupBy(COMMITTEE.NAME, COMMITTEE_YEAR.MEMBERS)
