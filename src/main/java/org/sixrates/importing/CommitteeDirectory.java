@@ -1,0 +1,66 @@
+package org.sixrates.importing;
+
+import static org.sixrates.db.Tables.COMMITTEE;
+import static org.sixrates.db.Tables.COMMITTEE_YEAR;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.jooq.DSLContext;
+
+/**
+ * The committees in the database and their assessment years, which a records file is checked
+ * against. A city has tens of committees, so they are read whole.
+ */
+final class CommitteeDirectory {
+
+	private final Map<String, Set<Integer>> yearsByCode = new HashMap<>();
+
+	private final Map<String, List<String>> codesByName = new HashMap<>();
+
+	private CommitteeDirectory() {
+	}
+
+	static CommitteeDirectory load(DSLContext dsl) {
+		CommitteeDirectory directory = new CommitteeDirectory();
+		dsl.select(COMMITTEE.CODE, COMMITTEE.NAME)
+			.from(COMMITTEE)
+			.orderBy(COMMITTEE.CODE)
+			.forEach(committee -> {
+				directory.yearsByCode.put(committee.value1(), new TreeSet<>());
+				directory.codesByName.computeIfAbsent(committee.value2(), name -> new ArrayList<>())
+					.add(committee.value1());
+			});
+		dsl.select(COMMITTEE_YEAR.COMMITTEE, COMMITTEE_YEAR.YEAR)
+			.from(COMMITTEE_YEAR)
+			.forEach(year -> directory.yearsByCode.get(year.value1()).add(year.value2()));
+		return directory;
+	}
+
+	/**
+	 * The code a records file means by {@code text}: a code as it is, else the committee whose
+	 * name it is exactly (clerks write names); {@code null} when none or several match.
+	 */
+	String resolve(String text) {
+		if (yearsByCode.containsKey(text)) {
+			return text;
+		}
+		List<String> codes = codesByName.getOrDefault(text, List.of());
+		return codes.size() == 1 ? codes.get(0) : null;
+	}
+
+	/** The codes of the committees named {@code name}, to explain an ambiguous name. */
+	List<String> codesNamed(String name) {
+		return codesByName.getOrDefault(name, List.of());
+	}
+
+	/** The assessment years of a known committee, in order. */
+	Set<Integer> years(String code) {
+		return yearsByCode.get(code);
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.sixrates.importing;
+
+import static org.sixrates.db.Tables.IMPORT_LOG;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** Who imported which file, when, and what it changed. */
+@Repository
+public class ImportLog {
+
+	static final int NAME_LENGTH = 255;
+
+	static final int BY_LENGTH = 100;
+
+	private final DSLContext dsl;
+
+	public ImportLog(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	/** The latest {@code limit} entries, newest first. */
+	public List<ImportLogEntry> recent(int limit) {
+		return dsl.selectFrom(IMPORT_LOG)
+			.orderBy(IMPORT_LOG.IMPORTED_AT.desc(), IMPORT_LOG.ID.desc())
+			.limit(limit)
+			.fetch(entry -> new ImportLogEntry(entry.getId(), entry.getImportedBy(), entry.getImportedAt().toInstant(),
+					entry.getFileName(), ImportContent.valueOf(entry.getContent()), entry.getSha256(),
+					entry.getRowsAdded(), entry.getRowsUpdated()));
+	}
+
+	/** Writes an entry; called in the transaction that imports the file. */
+	void append(String importedBy, Instant importedAt, String fileName, ImportContent content, String sha256,
+			Counts counts) {
+		dsl.insertInto(IMPORT_LOG)
+			.set(IMPORT_LOG.IMPORTED_BY, cut(importedBy, BY_LENGTH))
+			.set(IMPORT_LOG.IMPORTED_AT, importedAt.atOffset(ZoneOffset.UTC))
+			.set(IMPORT_LOG.FILE_NAME, cut(fileName, NAME_LENGTH))
+			.set(IMPORT_LOG.CONTENT, content.name())
+			.set(IMPORT_LOG.SHA256, sha256)
+			.set(IMPORT_LOG.ROWS_ADDED, counts.added())
+			.set(IMPORT_LOG.ROWS_UPDATED, counts.updated())
+			.execute();
+	}
+
+	// A name too long for its column is a label, not data: its start is kept rather than the import refused.
+	private static String cut(String text, int length) {
+		return text.length() <= length ? text : text.substring(0, length);
+	}
+
+}

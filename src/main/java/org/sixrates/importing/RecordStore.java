@@ -1,0 +1,82 @@
+package org.sixrates.importing;
+
+import static org.sixrates.db.Tables.ACTIVITY_RECORD;
+import static org.sixrates.importing.Batches.slot;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jooq.DSLContext;
+import org.sixrates.db.tables.ActivityRecord;
+
+/**
+ * Writes record rows keyed by committee and id: new keys are inserted, known keys have every
+ * other field (the year too) overwritten. The known keys are read once, for the committees the
+ * file concerns, so that each row costs no query of its own.
+ */
+final class RecordStore {
+
+	private static final ActivityRecord R = ACTIVITY_RECORD;
+
+	private final DSLContext dsl;
+
+	RecordStore(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	Counts save(List<RecordRow> rows) {
+		Set<String> committees = new HashSet<>();
+		rows.forEach(row -> committees.add(row.committee()));
+		Map<String, Set<String>> knownIds = new HashMap<>();
+		dsl.select(R.COMMITTEE, R.ID)
+			.from(R)
+			.where(R.COMMITTEE.in(committees))
+			.forEach(key -> knownIds.computeIfAbsent(key.value1(), committee -> new HashSet<>()).add(key.value2()));
+
+		List<RecordRow> added = new ArrayList<>();
+		List<RecordRow> updated = new ArrayList<>();
+		rows.forEach(row -> (knownIds.getOrDefault(row.committee(), Set.of()).contains(row.id()) ? updated : added)
+			.add(row));
+
+		Batches.execute(dsl,
+				dsl.insertInto(R, R.YEAR, R.KIND, R.SUBTYPE, R.TITLE, R.RECORD_DATE, R.LEVEL_REACHED, R.STATUS,
+						R.CONVERTED, R.SATISFACTION, R.QUANTITY, R.SCORE, R.COMMITTEE, R.ID)
+					.values(slot(R.YEAR), slot(R.KIND), slot(R.SUBTYPE), slot(R.TITLE), slot(R.RECORD_DATE),
+							slot(R.LEVEL_REACHED), slot(R.STATUS), slot(R.CONVERTED), slot(R.SATISFACTION),
+							slot(R.QUANTITY), slot(R.SCORE), slot(R.COMMITTEE), slot(R.ID)),
+				added, RecordStore::values);
+		Batches.execute(dsl,
+				dsl.update(R)
+					.set(R.YEAR, slot(R.YEAR))
+					.set(R.KIND, slot(R.KIND))
+					.set(R.SUBTYPE, slot(R.SUBTYPE))
+					.set(R.TITLE, slot(R.TITLE))
+					.set(R.RECORD_DATE, slot(R.RECORD_DATE))
+					.set(R.LEVEL_REACHED, slot(R.LEVEL_REACHED))
+					.set(R.STATUS, slot(R.STATUS))
+					.set(R.CONVERTED, slot(R.CONVERTED))
+					.set(R.SATISFACTION, slot(R.SATISFACTION))
+					.set(R.QUANTITY, slot(R.QUANTITY))
+					.set(R.SCORE, slot(R.SCORE))
+					.where(R.COMMITTEE.eq(slot(R.COMMITTEE)))
+					.and(R.ID.eq(slot(R.ID))),
+				updated, RecordStore::values);
+		return new Counts(added.size(), updated.size());
+	}
+
+	// The insert lists its columns in the update's order, so one binding serves both.
+	private static Object[] values(RecordRow row) {
+		return new Object[] { row.year(), row.kind().name(), row.subtype(), row.title(), row.date(),
+				row.level().name(), row.status().name(), row.converted(), enumName(row.satisfaction()), row.quantity(),
+				row.score(), row.committee(), row.id() };
+	}
+
+	private static String enumName(Enum<?> value) {
+		return value == null ? null : value.name();
+	}
+
+}

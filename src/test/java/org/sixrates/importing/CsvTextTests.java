@@ -1,0 +1,51 @@
+package org.sixrates.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class CsvTextTests {
+
+	private static final Charset GB18030 = Charset.forName("GB18030");
+
+	@Test
+	void aUtf8BomIsDropped() {
+		byte[] bytes = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'i', 'd' };
+
+		CsvText text = CsvText.decode("f.csv", bytes);
+
+		assertThat(text.text()).isEqualTo("id");
+		assertThat(text.charset()).isEqualTo(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void utf8WithoutABomIsReadAsUtf8() {
+		CsvText text = CsvText.decode("f.csv", "单位代码,名称".getBytes(StandardCharsets.UTF_8));
+
+		assertThat(text.text()).isEqualTo("单位代码,名称");
+		assertThat(text.charset()).isEqualTo(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void bytesThatAreNotUtf8AreReadAsGb18030() {
+		// 单位 in GB18030 is B5 A5 CE BB: B5 A5 is not a valid UTF-8 sequence
+		byte[] bytes = { (byte) 0xB5, (byte) 0xA5, (byte) 0xCE, (byte) 0xBB };
+
+		CsvText text = CsvText.decode("f.csv", bytes);
+
+		assertThat(text.text()).isEqualTo("单位");
+		assertThat(text.charset()).isEqualTo(GB18030);
+	}
+
+	@Test
+	void theGb18030TestFileIsRecognised() {
+		CsvText text = CsvText.decode("f.csv", ImportingFixture.resource("records-gb18030.csv"));
+
+		assertThat(text.charset()).isEqualTo(GB18030);
+		assertThat(text.text()).startsWith("编号,单位,考核年度,类别");
+	}
+
+}
