@@ -1,0 +1,129 @@
+package org.sixrates.rules;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.sixrates.input.BadInputException;
+import org.sixrates.input.InputError;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * A YAML file read twice: once as a tree to map by hand, once as a token stream that notes the
+ * line and column of every key and value by its path ({@code rates[2].numerator.count.kind}),
+ * so that an error found while mapping the tree can still name its line.
+ */
+final class YamlDocument {
+
+	private static final YAMLMapper MAPPER = YAMLMapper.builder()
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+		.build();
+
+	private final String fileName;
+
+	private final JsonNode root;
+
+	private final Map<String, int[]> keys = new HashMap<>();
+
+	private final Map<String, int[]> values = new HashMap<>();
+
+	private YamlDocument(String fileName, String text) {
+		this.fileName = fileName;
+		locate(text);
+		this.root = MAPPER.readTree(text);
+	}
+
+	/** The document, or the syntax error (a duplicate key among them) with its line. */
+	static YamlDocument read(String fileName, String text) {
+		try {
+			return new YamlDocument(fileName, text);
+		}
+		catch (JacksonException ex) {
+			TokenStreamLocation location = ex.getLocation();
+			int line = location != null ? Math.max(location.getLineNr(), 0) : 0;
+			int column = location != null ? Math.max(location.getColumnNr(), 0) : 0;
+			throw new BadInputException(new InputError(fileName, line, column, null, null,
+					"not valid YAML: " + ex.getOriginalMessage().strip()));
+		}
+	}
+
+	String fileName() {
+		return fileName;
+	}
+
+	/** The root node; a missing node for an empty file. */
+	JsonNode root() {
+		return root;
+	}
+
+	/** {@code {line, column}} of the key at {@code path}, else of its value, else of the nearest enclosing one. */
+	int[] keyLocation(String path) {
+		for (String at = path; at != null; at = parent(at)) {
+			int[] location = keys.getOrDefault(at, values.get(at));
+			if (location != null) {
+				return location;
+			}
+		}
+		return new int[] { 1, 1 };
+	}
+
+	/** {@code {line, column}} of the value at {@code path}, else of its key, else of the nearest enclosing one. */
+	int[] valueLocation(String path) {
+		int[] location = values.get(path);
+		return location != null ? location : keyLocation(path);
+	}
+
+	static String child(String path, String key) {
+		return path.isEmpty() ? key : path + "." + key;
+	}
+
+	static String element(String path, int index) {
+		return path + "[" + index + "]";
+	}
+
+	private static String parent(String path) {
+		if (path.isEmpty()) {
+			return null;
+		}
+		int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+		return cut < 0 ? "" : path.substring(0, cut);
+	}
+
+	private void locate(String text) {
+		try (JsonParser parser = MAPPER.createParser(text)) {
+			for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+				if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+					continue;
+				}
+				TokenStreamLocation location = parser.currentTokenLocation();
+				int[] at = { location.getLineNr(), location.getColumnNr() };
+				String path = path(parser.streamReadContext());
+				if (token == JsonToken.PROPERTY_NAME) {
+					keys.putIfAbsent(path, at);
+				}
+				else {
+					values.putIfAbsent(path, at);
+				}
+			}
+		}
+	}
+
+	private static String path(TokenStreamContext context) {
+		if (context == null || context.inRoot()) {
+			return "";
+		}
+		String parent = path(context.getParent());
+		if (context.inArray()) {
+			return context.hasCurrentIndex() ? element(parent, context.getCurrentIndex()) : parent;
+		}
+		return context.currentName() != null ? child(parent, context.currentName()) : parent;
+	}
+
+}
