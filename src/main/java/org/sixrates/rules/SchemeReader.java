@@ -1,6 +1,7 @@
 package org.sixrates.rules;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,7 +90,8 @@ final class SchemeReader {
 		}
 		if (!derived && complete && Math.abs(sum - 1) > WEIGHT_SUM_TOLERANCE) {
 			reader.valueError("rates", null, String.format(Locale.ROOT,
-					"the weights of the rates add up to %s; expected 1", trim(sum)));
+					"the weights of the rates add up to %s; expected 1",
+					trim(new BigDecimal(sum).round(new MathContext(12)).doubleValue())));
 		}
 	}
 

@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Maps {@code weights: {method: …, matrix: …}} and checks an AHP matrix: n×n for n rates,
- * positive, reciprocal ({@code a[j][i] · a[i][j] = 1} within 1e-6, so that {@code 0.333333}
+ * positive, reciprocal ({@code a[j][i] = 1 / a[i][j]} within 1e-6, so that {@code 0.333333}
  * passes for 1/3; a fraction may also be written {@code "1/3"}) and consistent (CR ≤ 0.10).
  */
 final class WeightReader {
@@ -121,7 +121,7 @@ final class WeightReader {
 		boolean good = true;
 		for (int i = 0; i < matrix.length; i++) {
 			for (int j = i; j < matrix.length; j++) {
-				if (Math.abs(matrix[i][j] * matrix[j][i] - 1) > RECIPROCAL_TOLERANCE) {
+				if (Math.abs(matrix[j][i] - 1 / matrix[i][j]) > RECIPROCAL_TOLERANCE) {
 					String at = YamlDocument.element(YamlDocument.element(path, j), i);
 					reader.valueError(at, node.get(j).get(i), String.format(Locale.ROOT,
 							"expected the reciprocal of %s%s: 1/%s", YamlDocument.element(YamlDocument.element("matrix", i), j),
