@@ -32,14 +32,18 @@ final class TreeReader {
 	/** An error about the key at {@code path} (unknown, missing, in conflict). */
 	void keyError(String path, String expected) {
 		int[] at = document.keyLocation(path);
-		errors.add(new InputError(document.fileName(), at[0], at[1], path, null, expected));
+		errors.add(new InputError(document.fileName(), at[0], at[1], field(path), null, expected));
 	}
 
 	/** An error about the value at {@code path}. */
 	void valueError(String path, JsonNode value, String expected) {
 		int[] at = document.valueLocation(path);
 		String written = value != null && value.isValueNode() ? value.asString() : null;
-		errors.add(new InputError(document.fileName(), at[0], at[1], path, written, expected));
+		errors.add(new InputError(document.fileName(), at[0], at[1], field(path), written, expected));
+	}
+
+	private static String field(String path) {
+		return path.isEmpty() ? null : path;
 	}
 
 	/** Whether a key holds something; YAML's empty value counts as absent. */
@@ -132,7 +136,7 @@ final class TreeReader {
 	<E extends Enum<E>> E choice(JsonNode node, String path, Class<E> type, Function<E, String> key) {
 		String written = node.isValueNode() ? node.asString().strip() : null;
 		for (E value : type.getEnumConstants()) {
-			if (key.apply(value).equals(written)) {
+			if (key.apply(value).equalsIgnoreCase(written)) {
 				return value;
 			}
 		}

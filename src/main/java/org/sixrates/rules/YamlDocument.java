@@ -12,6 +12,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -98,20 +99,39 @@ final class YamlDocument {
 
 	private void locate(String text) {
 		try (JsonParser parser = MAPPER.createParser(text)) {
+			int documents = 0;
 			for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
 				if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
 					continue;
 				}
 				TokenStreamLocation location = parser.currentTokenLocation();
 				int[] at = { location.getLineNr(), location.getColumnNr() };
-				String path = path(parser.streamReadContext());
+				TokenStreamContext context = parser.streamReadContext();
+				String path = path(context);
 				if (token == JsonToken.PROPERTY_NAME) {
 					keys.putIfAbsent(path, at);
 				}
 				else {
 					values.putIfAbsent(path, at);
 				}
+				boolean startsDocument = token.isStructStart() ? context.getParent() != null && context.getParent().inRoot()
+						: context.inRoot();
+				if (startsDocument && ++documents > 1) {
+					// the tree would silently keep the first document only
+					throw new BadInputException(new InputError(fileName, at[0], at[1], null, null,
+							"a second YAML document; a rules file holds one scheme"));
+				}
 			}
+		}
+		catch (StreamReadException ex) {
+			if (ex.getMessage() != null && ex.getMessage().startsWith("Duplicate")) {
+				TokenStreamLocation location = ex.getLocation();
+				JsonParser parser = ex.processor();
+				String path = parser != null ? path(parser.streamReadContext()) : "";
+				throw new BadInputException(new InputError(fileName, location.getLineNr(), location.getColumnNr(),
+						path.isEmpty() ? null : path, null, "this key appears twice in the same mapping"));
+			}
+			throw ex;
 		}
 	}
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.sixrates.rules.Award;
+import org.sixrates.rules.Label;
+import org.sixrates.rules.RateDefinition;
 import org.sixrates.rules.Scheme;
 
 /**
@@ -36,10 +38,10 @@ final class AwardJudge {
 	 * @param rates per committee the rates {@code r} in rules order, {@code null} when excluded
 	 */
 	List<AwardOutcome> judge(Award award, int year, List<String> codes, List<Ranking.Entry> entries, Double[][] rates) {
-		List<String> reasons = new ArrayList<>();
+		List<Label> reasons = new ArrayList<>();
 		List<Integer> eligible = new ArrayList<>();
 		for (int c = 0; c < codes.size(); c++) {
-			String reason = ineligibility(award, year, codes.get(c), entries.get(c).score(), rates[c]);
+			Label reason = ineligibility(award, year, codes.get(c), entries.get(c).score(), rates[c]);
 			reasons.add(reason);
 			if (reason == null) {
 				eligible.add(c);
@@ -51,8 +53,9 @@ final class AwardJudge {
 			int c = eligible.get(e);
 			int rank = ranks[e];
 			boolean wins = award.top() == null || rank <= award.top();
-			String reason = "rank " + rank + " of " + eligible.size() + " eligible"
-					+ (wins ? "" : ", beyond top " + award.top());
+			Label reason = new Label(
+					"符合条件的" + eligible.size() + "个单位中排第" + rank + "名" + (wins ? "" : "，未进入前" + award.top() + "名"),
+					"rank " + rank + " of " + eligible.size() + " eligible" + (wins ? "" : ", beyond top " + award.top()));
 			outcomes[c] = new AwardOutcome(award.id(), wins, true, rank, eligible.size(), reason);
 			if (wins) {
 				won.computeIfAbsent(year, y -> new HashMap<>())
@@ -68,28 +71,38 @@ final class AwardJudge {
 		return List.of(outcomes);
 	}
 
-	private String ineligibility(Award award, int year, String code, double score, Double[] rates) {
-		List<String> reasons = new ArrayList<>();
+	/** Every reason the committee is not eligible, or {@code null} when it is. */
+	private Label ineligibility(Award award, int year, String code, double score, Double[] rates) {
+		List<String> zh = new ArrayList<>();
+		List<String> en = new ArrayList<>();
 		if (score < award.minScore() - Ranking.EPSILON) {
-			reasons.add(String.format(Locale.ROOT, "score %.2f below min_score %s", score, plain(award.minScore())));
+			zh.add(String.format(Locale.ROOT, "得分%.2f低于%s分", score, plain(award.minScore())));
+			en.add(String.format(Locale.ROOT, "score %.2f below min_score %s", score, plain(award.minScore())));
 		}
 		award.veto().forEach((rateId, floor) -> {
-			Double rate = rates[scheme.indexOf(rateId)];
+			int index = scheme.indexOf(rateId);
+			Double rate = rates[index];
 			if (rate != null && rate < floor - Ranking.EPSILON) {
-				reasons.add(String.format(Locale.ROOT, "%s %.2f%% below the veto floor %.2f%%", rateId, rate * 100,
+				RateDefinition definition = scheme.rates().get(index);
+				zh.add(String.format(Locale.ROOT, "%s%.2f%%低于否决线%.2f%%", definition.label().zh(), rate * 100,
+						floor * 100));
+				en.add(String.format(Locale.ROOT, "%s %.2f%% below the veto floor %.2f%%", rateId, rate * 100,
 						floor * 100));
 			}
 		});
 		if (award.consecutive() != null) {
 			String named = award.consecutive().award();
+			String namedZh = scheme.awards().stream().filter(a -> a.id().equals(named)).findFirst()
+				.map(a -> a.label().zh()).orElse(named);
 			for (int back = 0; back < award.consecutive().years(); back++) {
 				int earlier = year - back;
 				if (!won.getOrDefault(earlier, Map.of()).getOrDefault(code, Set.of()).contains(named)) {
-					reasons.add("not won " + named + " in " + earlier);
+					zh.add(earlier + "年未获" + namedZh);
+					en.add("not won " + named + " in " + earlier);
 				}
 			}
 		}
-		return reasons.isEmpty() ? null : String.join("; ", reasons);
+		return en.isEmpty() ? null : new Label(String.join("；", zh), String.join("; ", en));
 	}
 
 	private static String plain(double value) {

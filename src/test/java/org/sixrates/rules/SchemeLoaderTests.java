@@ -1,6 +1,8 @@
 package org.sixrates.rules;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -265,15 +267,71 @@ class SchemeLoaderTests {
 
 	@Test
 	void duplicateKeysAndBrokenYamlAreRefusedWithTheirLine() {
-		BadInputException duplicate = catchThrowableOfType(BadInputException.class,
-				() -> parse(replace("    weight: 0.6\n", "    weight: 0.6\n    weight: 0.4\n")));
-		assertThat(duplicate.errors()).singleElement().satisfies(error -> {
-			assertThat(error.line()).isEqualTo(7);
-			assertThat(error.message()).contains("Duplicate").contains("weight");
-		});
+		assertRejected(replace("    weight: 0.6\n", "    weight: 0.6\n    weight: 0.4\n"), 7, "rates[0].weight",
+				"appears twice");
 		BadInputException broken = catchThrowableOfType(BadInputException.class,
 				() -> parse(replace("[PROPOSAL]}}\n  - id: b", "[PROPOSAL}}\n  - id: b")));
-		assertThat(broken.errors()).singleElement().satisfies(error -> assertThat(error.line()).isPositive());
+		assertThat(broken.errors()).singleElement().satisfies(error -> {
+			assertThat(error.line()).isPositive();
+			assertThat(error.message()).contains("not valid YAML");
+		});
+	}
+
+	@Test
+	void aSecondDocumentInTheFileIsRefused() {
+		BadInputException ex = catchThrowableOfType(BadInputException.class,
+				() -> parse(BASE + "---\nscheme: other\n"));
+
+		assertThat(ex.errors()).singleElement().satisfies(error -> {
+			assertThat(error.line()).isEqualTo(15);
+			assertThat(error.message()).contains("one scheme");
+		});
+	}
+
+	@Test
+	void anEmptyFileOrOneThatIsNoMappingIsRefused() {
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> parse(""))
+			.withMessageContaining("test.yaml")
+			.withMessageContaining("empty");
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> parse("- just\n- a list\n"))
+			.withMessageContaining("test.yaml: line 1")
+			.withMessageContaining("expected a mapping of scheme, title, rates");
+	}
+
+	@Test
+	void aByteOrderMarkIsAcceptedAndBytesThatAreNotUtf8AreNot() {
+		byte[] text = BASE.getBytes(StandardCharsets.UTF_8);
+		byte[] withBom = new byte[text.length + 3];
+		withBom[0] = (byte) 0xEF;
+		withBom[1] = (byte) 0xBB;
+		withBom[2] = (byte) 0xBF;
+		System.arraycopy(text, 0, withBom, 3, text.length);
+		assertThat(SchemeLoader.parse("bom.yaml", withBom).id()).isEqualTo("t");
+
+		byte[] gbk = BASE.getBytes(Charset.forName("GB18030"));
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> SchemeLoader.parse("gbk.yaml", gbk))
+			.withMessageContaining("gbk.yaml")
+			.withMessageContaining("UTF-8");
+	}
+
+	@Test
+	void aMissingFileIsBadInputNamingIt() {
+		assertThatExceptionOfType(BadInputException.class)
+			.isThrownBy(() -> SchemeLoader.load(Path.of("rules/no-such-scheme.yaml")))
+			.withMessageContaining("no-such-scheme.yaml");
+	}
+
+	@Test
+	void aValueWeightedTwiceUnderTwoSpellingsIsRefused() {
+		assertRejected(replace("{count: {kind: [PROPOSAL]}}",
+				"{count: {kind: [PROPOSAL]}, weight_by: {level: {COUNTY: 1, 县级: 0.5}}}"), 8,
+				"rates[0].denominator.weight_by.level.县级", "weighted twice");
+	}
+
+	@Test
+	void closedVocabulariesIgnoreCase() {
+		assertThat(parse(BASE + "normalization: Min-Max\naggregation: GEOMETRIC\n").normalization())
+			.isEqualTo(Normalization.MIN_MAX);
 	}
 
 	@Test

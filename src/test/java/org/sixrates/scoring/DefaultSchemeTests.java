@@ -74,7 +74,7 @@ class DefaultSchemeTests {
 		assertThat(x.rank()).isEqualTo(1);
 		assertThat(x.grade().id()).isEqualTo("pass");
 		assertThat(x.awards()).isEmpty();
-		assertThat(x.outcomes().get(0).reason()).isEqualTo("score 67.37 below min_score 75");
+		assertThat(x.outcomes().get(0).reason().en()).isEqualTo("score 67.37 below min_score 75");
 
 		CommitteeResult y = committee(assessment, 2024, "Y");
 		assertThat(y.rates()).extracting(RateResult::rate)
