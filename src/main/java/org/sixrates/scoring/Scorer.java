@@ -3,6 +3,7 @@ package org.sixrates.scoring;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +40,12 @@ public final class Scorer {
 	/** The assessment of every year in the cube. */
 	public Assessment score(Scheme scheme, Cube cube) {
 		Map<Integer, List<CommitteeYear>> byYear = new TreeMap<>();
+		Set<String> seen = new HashSet<>();
 		for (CommitteeYear committee : cube.committees()) {
+			if (!seen.add(committee.code() + '\u0000' + committee.year())) {
+				throw new IllegalArgumentException(
+						"committee " + committee.code() + " is in the cube twice for " + committee.year());
+			}
 			byYear.computeIfAbsent(committee.year(), year -> new ArrayList<>()).add(committee);
 		}
 		Map<Integer, Map<String, Set<String>>> won = new HashMap<>();
