@@ -157,7 +157,8 @@ final class AwardReader {
 		String idPath = YamlDocument.child(path, "id");
 		String id = idNode.isValueNode() ? idNode.asString() : "";
 		if (!ID.matcher(id).matches()) {
-			reader.valueError(idPath, idNode, "expected a " + what + " id in lower-case ASCII: a letter, then letters, digits, _ or -");
+			reader.valueError(idPath, idNode,
+					"expected a " + what + " id in lower-case ASCII: a letter, then letters, digits, _ or -");
 			return null;
 		}
 		if (!ids.add(id)) {

@@ -51,7 +51,8 @@ final class SchemeReader {
 		Aggregation aggregation = aggregationNode == null ? Aggregation.ARITHMETIC
 				: reader.choice(aggregationNode, "aggregation", Aggregation.class, Aggregation::key);
 		JsonNode weightsNode = reader.get(root, "", "weights", false);
-		WeightMethod weights = weightsNode != null ? new WeightReader(reader).method(weightsNode, "weights", rates.size()) : null;
+		WeightMethod weights = weightsNode != null
+				? new WeightReader(reader).method(weightsNode, "weights", rates.size()) : null;
 		boolean ratesComplete = ratesNode != null && ratesNode.isArray() && rates.size() == ratesNode.size();
 		if (ratesComplete) {
 			checkWeights(ratesNode, rates, weightsNode != null);
@@ -81,7 +82,8 @@ final class SchemeReader {
 						"a weight on a rate conflicts with weights: (derived weights); give one or the other");
 			}
 			else if (!derived && weight == null) {
-				reader.keyError(YamlDocument.child(path, "weight"), "missing; every rate needs a weight unless weights: derives them");
+				reader.keyError(YamlDocument.child(path, "weight"),
+						"missing; every rate needs a weight unless weights: derives them");
 				complete = false;
 			}
 			else if (!derived) {

@@ -53,8 +53,8 @@ final class AwardJudge {
 			int c = eligible.get(e);
 			int rank = ranks[e];
 			boolean wins = award.top() == null || rank <= award.top();
-			Label reason = new Label(
-					"符合条件的" + eligible.size() + "个单位中排第" + rank + "名" + (wins ? "" : "，未进入前" + award.top() + "名"),
+			Label reason = new Label("符合条件的" + eligible.size() + "个单位中排第" + rank + "名"
+					+ (wins ? "" : "，未进入前" + award.top() + "名"),
 					"rank " + rank + " of " + eligible.size() + " eligible" + (wins ? "" : ", beyond top " + award.top()));
 			outcomes[c] = new AwardOutcome(award.id(), wins, true, rank, eligible.size(), reason);
 			if (wins) {

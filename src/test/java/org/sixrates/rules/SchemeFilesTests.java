@@ -43,7 +43,8 @@ class SchemeFilesTests {
 					tuple("fail", 0.0));
 		assertThat(scheme.awards()).hasSize(2);
 		assertThat(scheme.awards().get(0))
-			.isEqualTo(new Award("notice", new Label("通报表彰", "Commended by notice"), 3, 75, Map.of("completion", 0.5), null));
+			.isEqualTo(new Award("notice", new Label("通报表彰", "Commended by notice"), 3, 75, Map.of("completion", 0.5),
+					null));
 		assertThat(scheme.awards().get(1).consecutive()).isEqualTo(new Consecutive("notice", 2));
 		assertThat(scheme.awards().get(1).top()).isNull();
 	}

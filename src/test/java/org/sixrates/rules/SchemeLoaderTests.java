@@ -125,12 +125,15 @@ class SchemeLoaderTests {
 
 	@Test
 	void weightByNamesKnownFieldsAndValuesWithWeightsOfZeroOrMore() {
-		assertRejected(replace("{count: {kind: [PROPOSAL]}}", "{count: {kind: [PROPOSAL]}, weight_by: {colour: {RED: 1}}}"),
-				8, "rates[0].denominator.weight_by.colour", "unknown field");
-		assertRejected(replace("{count: {kind: [PROPOSAL]}}", "{count: {kind: [PROPOSAL]}, weight_by: {level: {GALACTIC: 1}}}"),
-				8, "rates[0].denominator.weight_by.level.GALACTIC", "unknown level");
-		assertRejected(replace("{count: {kind: [PROPOSAL]}}", "{count: {kind: [PROPOSAL]}, weight_by: {level: {CITY: -1}}}"),
-				8, "rates[0].denominator.weight_by.level.CITY", "0 or more");
+		String measure = "{count: {kind: [PROPOSAL]}}";
+		assertRejected(replace(measure, "{count: {kind: [PROPOSAL]}, weight_by: {colour: {RED: 1}}}"), 8,
+				"rates[0].denominator.weight_by.colour", "unknown field");
+		assertRejected(replace(measure, "{count: {kind: [PROPOSAL]}, weight_by: {level: {GALACTIC: 1}}}"), 8,
+				"rates[0].denominator.weight_by.level.GALACTIC", "unknown level");
+		assertRejected(replace(measure, "{count: {kind: [PROPOSAL]}, weight_by: {level: {CITY: -1}}}"), 8,
+				"rates[0].denominator.weight_by.level.CITY", "0 or more");
+		assertRejected(replace(measure, "{committee: members, weight_by: {level: {CITY: 1}}}"), 8,
+				"rates[0].denominator.weight_by", "committee members has none");
 	}
 
 	@Test
@@ -157,7 +160,8 @@ class SchemeLoaderTests {
 		assertRejected(BASE + "weights: {method: equal}\n", 6, "rates[0].weight", "conflicts with weights");
 		String derived = BASE.replace("    weight: 0.6\n", "").replace("    weight: 0.4\n", "");
 		assertRejected(derived + "weights: {method: magic}\n", 12, "weights.method", "equal, entropy, critic, ahp");
-		assertRejected(derived + "weights: {method: entropy, matrix: [[1]]}\n", 12, "weights.matrix", "only with method: ahp");
+		assertRejected(derived + "weights: {method: entropy, matrix: [[1]]}\n", 12, "weights.matrix",
+				"only with method: ahp");
 		assertRejected(derived + "weights: {method: ahp}\n", 12, "weights.matrix", "missing");
 		assertThat(parse(derived + "weights: {method: critic}\n").weights().method()).isEqualTo(WeightMethod.Method.CRITIC);
 	}

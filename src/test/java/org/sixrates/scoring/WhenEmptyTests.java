@@ -106,7 +106,8 @@ class WhenEmptyTests {
 	@Test
 	void meanIsTakenAfterTheCap() {
 		// rate c = members' activity / (members · 1), capped at 1, empty as the mean:
-		// A1 30 participations by 10 members → 3 → capped 1; B2 5 by 10 → 0.5; C3 has no members → mean (1 + 0.5)/2 = 0.75
+		// A1 30 participations by 10 members → 3 → capped 1; B2 5 by 10 → 0.5;
+		// C3 has no members → mean (1 + 0.5)/2 = 0.75
 		Scheme scheme = TestCity.scheme("""
 				scheme: cap
 				title: {zh: 上限, en: Cap}
