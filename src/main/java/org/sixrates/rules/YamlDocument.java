@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -47,12 +49,22 @@ final class YamlDocument {
 			return new YamlDocument(fileName, text);
 		}
 		catch (JacksonException ex) {
-			TokenStreamLocation location = ex.getLocation();
-			int line = location != null ? Math.max(location.getLineNr(), 0) : 0;
-			int column = location != null ? Math.max(location.getColumnNr(), 0) : 0;
-			throw new BadInputException(new InputError(fileName, line, column, null, null,
-					"not valid YAML: " + ex.getOriginalMessage().strip()));
+			throw new BadInputException(syntaxError(fileName, ex));
 		}
+	}
+
+	/** Where the YAML parser saw the problem and what it was, without its multi-line excerpt. */
+	private static InputError syntaxError(String fileName, JacksonException ex) {
+		if (ex.getCause() instanceof MarkedYamlEngineException yaml && yaml.getProblemMark().isPresent()) {
+			Mark mark = yaml.getProblemMark().get();
+			String context = yaml.getContext() != null ? " (" + yaml.getContext().strip() + ")" : "";
+			return new InputError(fileName, mark.getLine() + 1, mark.getColumn() + 1, null, null,
+					"not valid YAML: " + yaml.getProblem().strip() + context);
+		}
+		TokenStreamLocation location = ex.getLocation();
+		int line = location != null ? Math.max(location.getLineNr(), 0) : 0;
+		int column = location != null ? Math.max(location.getColumnNr(), 0) : 0;
+		return new InputError(fileName, line, column, null, null, "not valid YAML: " + ex.getOriginalMessage().strip());
 	}
 
 	String fileName() {

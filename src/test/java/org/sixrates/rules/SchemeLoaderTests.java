@@ -282,6 +282,18 @@ class SchemeLoaderTests {
 	}
 
 	@Test
+	void aTabInTheIndentationIsRefusedWhereItIs() {
+		BadInputException ex = catchThrowableOfType(BadInputException.class,
+				() -> parse(replace("    weight: 0.4\n", "\tweight: 0.4\n")));
+
+		assertThat(ex.errors()).singleElement().satisfies(error -> {
+			assertThat(error.line()).isEqualTo(11);
+			assertThat(error.column()).isEqualTo(1);
+			assertThat(error.message()).contains("not valid YAML").contains("TAB");
+		});
+	}
+
+	@Test
 	void aSecondDocumentInTheFileIsRefused() {
 		BadInputException ex = catchThrowableOfType(BadInputException.class,
 				() -> parse(BASE + "---\nscheme: other\n"));
