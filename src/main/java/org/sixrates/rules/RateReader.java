@@ -1,6 +1,5 @@
 package org.sixrates.rules;
 
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +19,7 @@ final class RateReader {
 
 	private final MeasureReader measures;
 
-	private final Set<String> ids = new HashSet<>();
+	private final Set<String> ids = new LinkedHashSet<>();
 
 	RateReader(TreeReader reader) {
 		this.reader = reader;
@@ -33,6 +32,11 @@ final class RateReader {
 			reader.valueError(path, null, "expected at least one rate");
 		}
 		return rates;
+	}
+
+	/** The well-formed ids of the rates read, in rules order, whether or not the rest of the rate is. */
+	Set<String> ids() {
+		return ids;
 	}
 
 	private RateDefinition rate(JsonNode node, String path) {

@@ -41,9 +41,11 @@ final class SchemeReader {
 		JsonNode titleNode = reader.get(root, "", "title", true);
 		Label title = titleNode != null ? reader.label(titleNode, "title") : null;
 		JsonNode ratesNode = reader.get(root, "", "rates", true);
-		List<RateDefinition> rates = ratesNode != null ? new RateReader(reader).rates(ratesNode, "rates") : List.of();
-		Set<String> rateIds = new LinkedHashSet<>();
-		rates.forEach(rate -> rateIds.add(rate.id()));
+		RateReader rateReader = new RateReader(reader);
+		List<RateDefinition> rates = ratesNode != null ? rateReader.rates(ratesNode, "rates") : List.of();
+		// a rate with an error elsewhere still has its id, so that naming it is no second error
+		Set<String> rateIds = rateReader.ids();
+		int rateCount = ratesNode != null && ratesNode.isArray() ? ratesNode.size() : rates.size();
 		JsonNode normalizationNode = reader.get(root, "", "normalization", false);
 		Normalization normalization = normalizationNode == null ? Normalization.NONE
 				: reader.choice(normalizationNode, "normalization", Normalization.class, Normalization::key);
@@ -52,10 +54,10 @@ final class SchemeReader {
 				: reader.choice(aggregationNode, "aggregation", Aggregation.class, Aggregation::key);
 		JsonNode weightsNode = reader.get(root, "", "weights", false);
 		WeightMethod weights = weightsNode != null
-				? new WeightReader(reader).method(weightsNode, "weights", rates.size()) : null;
+				? new WeightReader(reader).method(weightsNode, "weights", rateCount) : null;
 		boolean ratesComplete = ratesNode != null && ratesNode.isArray() && rates.size() == ratesNode.size();
 		if (ratesComplete) {
-			checkWeights(ratesNode, rates, weightsNode != null);
+			checkWeights(rates, weightsNode != null);
 			checkTargets(rates, normalization);
 		}
 		List<String> tieBreak = tieBreak(root, rateIds);
@@ -71,7 +73,7 @@ final class SchemeReader {
 				fileName);
 	}
 
-	private void checkWeights(JsonNode ratesNode, List<RateDefinition> rates, boolean derived) {
+	private void checkWeights(List<RateDefinition> rates, boolean derived) {
 		double sum = 0;
 		boolean complete = true;
 		for (int i = 0; i < rates.size(); i++) {

@@ -359,4 +359,13 @@ class SchemeLoaderTests {
 				.contains("rates[0].id", "rates[1].numerator.count.kind[0]"));
 	}
 
+	@Test
+	void aRateWithAnErrorCanStillBeNamedWithoutASecondError() {
+		String yaml = replace("kind: [PUBLICATION], level", "kind: [PUBLISHED], level") + "tie_break: [b]\n";
+
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> parse(yaml))
+			.satisfies(ex -> assertThat(ex.errors()).extracting(InputError::field)
+				.containsExactly("rates[1].numerator.count.kind[0]"));
+	}
+
 }
