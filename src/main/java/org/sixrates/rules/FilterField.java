@@ -1,0 +1,76 @@
+package org.sixrates.rules;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.sixrates.records.Kind;
+import org.sixrates.records.Level;
+import org.sixrates.records.Satisfaction;
+import org.sixrates.records.Status;
+import org.sixrates.records.Subtypes;
+import org.sixrates.records.Vocabulary;
+
+/**
+ * The record fields a rule may filter or weight on (DESIGN §3): the six fields of the tally
+ * cube. Values are kept in their canonical spelling: the enum constant, the subtype code, or
+ * {@code true}/{@code false}.
+ */
+public enum FilterField {
+
+	KIND("kind"), SUBTYPE("subtype"), LEVEL("level"), STATUS("status"), CONVERTED("converted"),
+	SATISFACTION("satisfaction");
+
+	private final String key;
+
+	FilterField(String key) {
+		this.key = key;
+	}
+
+	/** The spelling in a rules file. */
+	public String key() {
+		return key;
+	}
+
+	/** The field a rules file names, if any. */
+	public static Optional<FilterField> ofKey(String key) {
+		return Arrays.stream(values()).filter(field -> field.key.equals(key)).findFirst();
+	}
+
+	/** The canonical value for a spelling in English or Chinese, if the field knows it. */
+	public Optional<String> canonical(String text) {
+		return switch (this) {
+			case KIND -> Vocabulary.parse(Kind.class, text).map(Enum::name);
+			case LEVEL -> Vocabulary.parse(Level.class, text).map(Enum::name);
+			case STATUS -> Vocabulary.parse(Status.class, text).map(Enum::name);
+			case SATISFACTION -> Vocabulary.parse(Satisfaction.class, text).map(Enum::name);
+			case SUBTYPE -> Optional.ofNullable(Subtypes.canonical(text)).filter(Subtypes.codes()::contains);
+			case CONVERTED -> converted(text);
+		};
+	}
+
+	/** The accepted spellings, for messages. */
+	public String expected() {
+		return switch (this) {
+			case KIND -> Vocabulary.describe(Kind.class);
+			case LEVEL -> Vocabulary.describe(Level.class);
+			case STATUS -> Vocabulary.describe(Status.class);
+			case SATISFACTION -> Vocabulary.describe(Satisfaction.class);
+			case SUBTYPE -> String.join(", ",
+					Subtypes.codes().stream().map(code -> code + " (" + Subtypes.zh(code) + ")").toList());
+			case CONVERTED -> "true (是), false (否)";
+		};
+	}
+
+	private static Optional<String> converted(String text) {
+		String value = text.strip().toLowerCase(Locale.ROOT);
+		if (value.equals("true") || value.equals("是")) {
+			return Optional.of("true");
+		}
+		if (value.equals("false") || value.equals("否")) {
+			return Optional.of("false");
+		}
+		return Optional.empty();
+	}
+
+}

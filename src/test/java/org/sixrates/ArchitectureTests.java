@@ -1,0 +1,33 @@
+package org.sixrates;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The scoring core stays plain Java, and no two packages depend on each other in a circle. */
+class ArchitectureTests {
+
+	private static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.sixrates");
+
+	@Test
+	void rulesAndScoringUseNeitherSpringNorJooq() {
+		noClasses().that()
+			.resideInAnyPackage("org.sixrates.rules..", "org.sixrates.scoring..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "org.jooq..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void packagesAreFreeOfCycles() {
+		slices().matching("org.sixrates.(*)..").should().beFreeOfCycles().check(CLASSES);
+	}
+
+}

@@ -1,0 +1,371 @@
+package org.sixrates.rules;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.sixrates.input.BadInputException;
+import org.sixrates.input.InputError;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** Every kind of bad rules file is refused with the key's path and line. */
+class SchemeLoaderTests {
+
+	/** Line numbers below refer to this text; rate a is lines 4–8, rate b lines 9–13. */
+	private static final String BASE = """
+			scheme: t
+			title: {zh: 测, en: T}
+			rates:
+			  - id: a
+			    label: {zh: 甲, en: A}
+			    weight: 0.6
+			    numerator: {count: {kind: [PROPOSAL], status: [COMPLETED]}}
+			    denominator: {count: {kind: [PROPOSAL]}}
+			  - id: b
+			    label: {zh: 乙, en: B}
+			    weight: 0.4
+			    numerator: {count: {kind: [PUBLICATION], level: [CITY]}}
+			    denominator: {count: {kind: [PUBLICATION]}}
+			""";
+
+	private static Scheme parse(String yaml) {
+		return SchemeLoader.parse("test.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String replace(String from, String to) {
+		assertThat(BASE).contains(from);
+		return BASE.replace(from, to);
+	}
+
+	/** The load fails with an error at {@code line} on {@code path} whose message says {@code says}. */
+	private static void assertRejected(String yaml, int line, String path, String says) {
+		BadInputException ex = catchThrowableOfType(BadInputException.class, () -> parse(yaml));
+		assertThat(ex).as("a bad scheme is refused").isNotNull();
+		List<InputError> errors = ex.errors();
+		assertThat(errors).as(ex.getMessage())
+			.anySatisfy(error -> {
+				assertThat(error.file()).isEqualTo("test.yaml");
+				assertThat(error.line()).isEqualTo(line);
+				assertThat(error.column()).isPositive();
+				assertThat(error.field()).isEqualTo(path);
+				assertThat(error.message()).contains("test.yaml: line " + line).contains("(" + path + ")").contains(says);
+			});
+	}
+
+	@Test
+	void theBaseSchemeLoads() {
+		assertThat(parse(BASE).rates()).hasSize(2);
+	}
+
+	@Test
+	void unknownKeysAreRefusedAnywhere() {
+		assertRejected(BASE + "colour: red\n", 14, "colour", "unknown key");
+		assertRejected(replace("    weight: 0.4\n", "    weight: 0.4\n    wieght: 0.4\n"), 12, "rates[1].wieght",
+				"unknown key");
+		assertRejected(replace("{kind: [PROPOSAL], status", "{kinds: [PROPOSAL], status"), 7,
+				"rates[0].numerator.count.kinds", "unknown field");
+		assertRejected(replace("title: {zh: 测, en: T}", "title: {zh: 测, en: T, fr: T}"), 2, "title.fr", "unknown key");
+	}
+
+	@Test
+	void aRateNeedsANumeratorAndADenominator() {
+		assertRejected(replace("    numerator: {count: {kind: [PUBLICATION], level: [CITY]}}\n", ""), 9,
+				"rates[1].numerator", "missing");
+		assertRejected(replace("    denominator: {count: {kind: [PROPOSAL]}}\n", ""), 4, "rates[0].denominator",
+				"missing");
+	}
+
+	@Test
+	void rateIdsAreLowerCaseAsciiAndUnique() {
+		assertRejected(replace("id: a", "id: A"), 4, "rates[0].id", "lower-case ASCII");
+		assertRejected(replace("id: a", "id: 办结"), 4, "rates[0].id", "lower-case ASCII");
+		assertRejected(replace("id: b", "id: a"), 9, "rates[1].id", "already defined");
+	}
+
+	@Test
+	void filtersAcceptKnownFieldsAndValuesInEnglishOrChinese() {
+		assertRejected(replace("kind: [PROPOSAL], status", "kind: [PROPOSL], status"), 7,
+				"rates[0].numerator.count.kind[0]", "unknown kind");
+		assertRejected(replace("status: [COMPLETED]", "status: [COMPLETED, DONE]"), 7,
+				"rates[0].numerator.count.status[1]", "unknown status");
+		assertRejected(replace("status: [COMPLETED]", "converted: [maybe]"), 7,
+				"rates[0].numerator.count.converted[0]", "true (是), false (否)");
+		assertRejected(replace("status: [COMPLETED]", "subtype: [DANCING]"), 7,
+				"rates[0].numerator.count.subtype[0]", "INSPECTION (视察)");
+		assertRejected(replace("status: [COMPLETED]", "status: []"), 7, "rates[0].numerator.count.status",
+				"non-empty list");
+
+		Scheme chinese = parse(replace("kind: [PROPOSAL], status: [COMPLETED]",
+				"kind: [提案], status: [已办结], converted: [是], subtype: [视察], satisfaction: [满意]"));
+		assertThat(chinese.rates().get(0).numerator().filter().allowed()).containsEntry(FilterField.KIND,
+				Set.of("PROPOSAL"))
+			.containsEntry(FilterField.STATUS, Set.of("COMPLETED"))
+			.containsEntry(FilterField.CONVERTED, Set.of("true"))
+			.containsEntry(FilterField.SUBTYPE, Set.of("INSPECTION"))
+			.containsEntry(FilterField.SATISFACTION, Set.of("SATISFIED"));
+	}
+
+	@Test
+	void measuresAreCountSumOfQuantityOrScoreOrCommitteeMembers() {
+		assertRejected(replace("{count: {kind: [PROPOSAL]}}", "{sum: count, where: {kind: [PROPOSAL]}}"), 8,
+				"rates[0].denominator.sum", "quantity or score");
+		assertRejected(replace("{count: {kind: [PROPOSAL]}}", "{committee: staff}"), 8,
+				"rates[0].denominator.committee", "members");
+		assertRejected(replace("{count: {kind: [PROPOSAL]}}", "{count: {kind: [PROPOSAL]}, committee: members}"), 8,
+				"rates[0].denominator", "exactly one of count, sum, committee");
+		assertRejected(replace("{count: {kind: [PROPOSAL]}}", "{count: {kind: [PROPOSAL]}, where: {kind: [PROPOSAL]}}"),
+				8, "rates[0].denominator.where", "where goes with sum");
+	}
+
+	@Test
+	void weightByNamesKnownFieldsAndValuesWithWeightsOfZeroOrMore() {
+		String measure = "{count: {kind: [PROPOSAL]}}";
+		assertRejected(replace(measure, "{count: {kind: [PROPOSAL]}, weight_by: {colour: {RED: 1}}}"), 8,
+				"rates[0].denominator.weight_by.colour", "unknown field");
+		assertRejected(replace(measure, "{count: {kind: [PROPOSAL]}, weight_by: {level: {GALACTIC: 1}}}"), 8,
+				"rates[0].denominator.weight_by.level.GALACTIC", "unknown level");
+		assertRejected(replace(measure, "{count: {kind: [PROPOSAL]}, weight_by: {level: {CITY: -1}}}"), 8,
+				"rates[0].denominator.weight_by.level.CITY", "0 or more");
+		assertRejected(replace(measure, "{committee: members, weight_by: {level: {CITY: 1}}}"), 8,
+				"rates[0].denominator.weight_by", "committee members has none");
+	}
+
+	@Test
+	void timesIsAPositiveNumberAndCapIsAboveZero() {
+		assertRejected(replace("{count: {kind: [PROPOSAL]}}", "{count: {kind: [PROPOSAL]}, times: 0}"), 8,
+				"rates[0].denominator.times", "positive number");
+		assertRejected(replace("{count: {kind: [PROPOSAL]}}", "{count: {kind: [PROPOSAL]}, times: many}"), 8,
+				"rates[0].denominator.times", "expected a number");
+		assertRejected(replace("    weight: 0.6\n", "    weight: 0.6\n    cap: 0\n"), 7, "rates[0].cap", "above 0");
+		assertRejected(replace("    weight: 0.6\n", "    weight: 0.6\n    cap: -1\n"), 7, "rates[0].cap", "above 0");
+	}
+
+	@Test
+	void explicitWeightsArePresentNonNegativeAndAddUpToOne() {
+		assertRejected(replace("    weight: 0.4\n", ""), 9, "rates[1].weight", "every rate needs a weight");
+		assertRejected(replace("weight: 0.6", "weight: -0.6"), 6, "rates[0].weight", "0 or more");
+		assertRejected(replace("weight: 0.4", "weight: 0.3"), 4, "rates", "add up to 0.9");
+		// 0.1 + 0.2 is 0.30000000000000004 in binary: within the 1e-9 allowed
+		assertThat(parse(replace("weight: 0.6", "weight: 0.1").replace("weight: 0.4", "weight: 0.9"))).isNotNull();
+	}
+
+	@Test
+	void derivedWeightsExcludeExplicitOnesAndNeedAKnownMethod() {
+		assertRejected(BASE + "weights: {method: equal}\n", 6, "rates[0].weight", "conflicts with weights");
+		String derived = BASE.replace("    weight: 0.6\n", "").replace("    weight: 0.4\n", "");
+		assertRejected(derived + "weights: {method: magic}\n", 12, "weights.method", "equal, entropy, critic, ahp");
+		assertRejected(derived + "weights: {method: entropy, matrix: [[1]]}\n", 12, "weights.matrix",
+				"only with method: ahp");
+		assertRejected(derived + "weights: {method: ahp}\n", 12, "weights.matrix", "missing");
+		assertThat(parse(derived + "weights: {method: critic}\n").weights().method()).isEqualTo(WeightMethod.Method.CRITIC);
+	}
+
+	@Test
+	void ahpMatrixIsSquarePositiveReciprocalAndConsistent() {
+		String derived = BASE.replace("    weight: 0.6\n", "").replace("    weight: 0.4\n", "");
+		assertRejected(derived + "weights: {method: ahp, matrix: [[1, 2, 3], [1/2, 1, 1], [1/3, 1, 1]]}\n", 12,
+				"weights.matrix", "2×2 matrix");
+		assertRejected(derived + "weights: {method: ahp, matrix: [[1, 2], [1/2]]}\n", 12, "weights.matrix[1]",
+				"2×2 matrix");
+		assertRejected(derived + "weights: {method: ahp, matrix: [[1, 0], [1, 1]]}\n", 12, "weights.matrix[0][1]",
+				"positive number");
+		assertRejected(derived + "weights: {method: ahp, matrix: [[1, 3], [3, 1]]}\n", 12, "weights.matrix[1][0]",
+				"reciprocal of matrix[0][1]");
+		assertRejected(derived + "weights: {method: ahp, matrix: [[2, 1], [1, 1]]}\n", 12, "weights.matrix[0][0]",
+				"the diagonal is 1");
+		// 0.333333 · 3 = 0.999999, within 1e-6 of 1
+		assertThat(parse(derived + "weights: {method: ahp, matrix: [[1, 3], [0.333333, 1]]}\n")).isNotNull();
+
+		// three rates compared 1 > 2 > 3 > 1: as inconsistent as can be
+		String three = derived + """
+				  - id: c
+				    label: {zh: 丙, en: C}
+				    numerator: {count: {kind: [FEEDBACK]}}
+				    denominator: {count: {kind: [FEEDBACK]}}
+				weights: {method: ahp, matrix: [[1, 9, 1/9], [1/9, 1, 9], [9, 1/9, 1]]}
+				""";
+		assertRejected(three, 16, "weights.matrix", "consistency ratio CR = ");
+	}
+
+	@Test
+	void tieBreakAndVetoNameKnownRates() {
+		assertRejected(BASE + "tie_break: [b, z]\n", 14, "tie_break[1]", "unknown rate");
+		assertRejected(BASE + "tie_break: [b, b]\n", 14, "tie_break[1]", "already breaks ties");
+		assertRejected(BASE + "awards:\n  - {id: n, label: {zh: 奖, en: N}, veto: {z: 0.5}}\n", 15, "awards[0].veto.z",
+				"unknown rate");
+		assertRejected(BASE + "awards:\n  - {id: n, label: {zh: 奖, en: N}, veto: {a: -0.1}}\n", 15, "awards[0].veto.a",
+				"0 or more");
+	}
+
+	@Test
+	void gradesGoStrictlyHighestFirst() {
+		String grades = BASE + """
+				grades:
+				  - {id: good, label: {zh: 良, en: Good}, min_score: 60}
+				  - {id: best, label: {zh: 优, en: Best}, min_score: 75}
+				""";
+		assertRejected(grades, 16, "grades[1].min_score", "highest first");
+		assertRejected(grades.replace("75", "60"), 16, "grades[1].min_score", "highest first");
+		assertRejected(grades.replace("min_score: 75}", "min_score: 50}").replace("id: best", "id: good"), 16,
+				"grades[1].id", "already defined");
+	}
+
+	@Test
+	void awardsAreWellFormedAndConsecutiveBuildsOnAnEarlierAward() {
+		String award = BASE + "awards:\n  - {id: n, label: {zh: 奖, en: N}, top: 0}\n";
+		assertRejected(award, 15, "awards[0].top", "1 or more");
+		assertRejected(award.replace("top: 0", "top: 1.5"), 15, "awards[0].top", "whole number");
+		String consecutive = BASE + """
+				awards:
+				  - {id: p, label: {zh: 全会, en: P}, consecutive: {award: n, years: 2}}
+				  - {id: n, label: {zh: 通报, en: N}, top: 3}
+				""";
+		assertRejected(consecutive, 15, "awards[0].consecutive.award", "defined earlier");
+		assertRejected(consecutive.replace("award: n", "award: p"), 15, "awards[0].consecutive.award", "defined earlier");
+		assertRejected(consecutive.replace("award: n", "award: x"), 15, "awards[0].consecutive.award", "defined earlier");
+		String after = BASE + """
+				awards:
+				  - {id: n, label: {zh: 通报, en: N}, top: 3}
+				  - {id: p, label: {zh: 全会, en: P}, consecutive: {award: n, years: 1}}
+				""";
+		assertRejected(after, 16, "awards[1].consecutive.years", "2 or more");
+		assertThat(parse(after.replace("years: 1", "years: 2")).awards().get(1).consecutive())
+			.isEqualTo(new Consecutive("n", 2));
+	}
+
+	@Test
+	void targetNormalizationNeedsAPositiveTarget() {
+		assertRejected(BASE + "normalization: target\n", 4, "rates[0]", "positive target");
+		assertRejected(replace("    weight: 0.4\n", "    weight: 0.4\n    normalization: target\n"), 12,
+				"rates[1].normalization", "positive target");
+		assertRejected(replace("    weight: 0.4\n", "    weight: 0.4\n    normalization: target\n    target: 0\n"), 13,
+				"rates[1].target", "above 0");
+		assertThat(parse(replace("    weight: 0.4\n", "    weight: 0.4\n    normalization: target\n    target: 0.9\n"))
+			.rates()
+			.get(1)
+			.target()).isEqualTo(0.9);
+	}
+
+	@Test
+	void closedVocabulariesRefuseUnknownValues() {
+		assertRejected(BASE + "normalization: minmax\n", 14, "normalization", "none, min-max, efficacy, z-score, target");
+		assertRejected(BASE + "aggregation: harmonic\n", 14, "aggregation", "arithmetic, geometric");
+		assertRejected(replace("    weight: 0.4\n", "    weight: 0.4\n    when_empty: skip\n"), 12, "rates[1].when_empty",
+				"zero, exclude, mean");
+	}
+
+	@Test
+	void schemeIdTitleLabelsAndRatesAreRequired() {
+		assertRejected(replace("scheme: t\n", ""), 1, "scheme", "missing");
+		assertRejected(replace("title: {zh: 测, en: T}\n", ""), 1, "title", "missing");
+		assertRejected(replace("label: {zh: 甲, en: A}", "label: {zh: 甲}"), 5, "rates[0].label.en", "missing");
+		assertRejected(replace("label: {zh: 乙, en: B}", "label: {en: B}"), 10, "rates[1].label.zh", "missing");
+		assertRejected("scheme: t\ntitle: {zh: 测, en: T}\nrates: []\n", 3, "rates", "at least one rate");
+	}
+
+	@Test
+	void duplicateKeysAndBrokenYamlAreRefusedWithTheirLine() {
+		assertRejected(replace("    weight: 0.6\n", "    weight: 0.6\n    weight: 0.4\n"), 7, "rates[0].weight",
+				"appears twice");
+		BadInputException broken = catchThrowableOfType(BadInputException.class,
+				() -> parse(replace("[PROPOSAL]}}\n  - id: b", "[PROPOSAL}}\n  - id: b")));
+		assertThat(broken.errors()).singleElement().satisfies(error -> {
+			assertThat(error.line()).isPositive();
+			assertThat(error.message()).contains("not valid YAML");
+		});
+	}
+
+	@Test
+	void aTabInTheIndentationIsRefusedWhereItIs() {
+		BadInputException ex = catchThrowableOfType(BadInputException.class,
+				() -> parse(replace("    weight: 0.4\n", "\tweight: 0.4\n")));
+
+		assertThat(ex.errors()).singleElement().satisfies(error -> {
+			assertThat(error.line()).isEqualTo(11);
+			assertThat(error.column()).isEqualTo(1);
+			assertThat(error.message()).contains("not valid YAML").contains("TAB");
+		});
+	}
+
+	@Test
+	void aSecondDocumentInTheFileIsRefused() {
+		BadInputException ex = catchThrowableOfType(BadInputException.class,
+				() -> parse(BASE + "---\nscheme: other\n"));
+
+		assertThat(ex.errors()).singleElement().satisfies(error -> {
+			assertThat(error.line()).isEqualTo(15);
+			assertThat(error.message()).contains("one scheme");
+		});
+	}
+
+	@Test
+	void anEmptyFileOrOneThatIsNoMappingIsRefused() {
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> parse(""))
+			.withMessageContaining("test.yaml")
+			.withMessageContaining("empty");
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> parse("- just\n- a list\n"))
+			.withMessageContaining("test.yaml: line 1")
+			.withMessageContaining("expected a mapping of scheme, title, rates");
+	}
+
+	@Test
+	void aByteOrderMarkIsAcceptedAndBytesThatAreNotUtf8AreNot() {
+		byte[] text = BASE.getBytes(StandardCharsets.UTF_8);
+		byte[] withBom = new byte[text.length + 3];
+		withBom[0] = (byte) 0xEF;
+		withBom[1] = (byte) 0xBB;
+		withBom[2] = (byte) 0xBF;
+		System.arraycopy(text, 0, withBom, 3, text.length);
+		assertThat(SchemeLoader.parse("bom.yaml", withBom).id()).isEqualTo("t");
+
+		byte[] gbk = BASE.getBytes(Charset.forName("GB18030"));
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> SchemeLoader.parse("gbk.yaml", gbk))
+			.withMessageContaining("gbk.yaml")
+			.withMessageContaining("UTF-8");
+	}
+
+	@Test
+	void aMissingFileIsBadInputNamingIt() {
+		assertThatExceptionOfType(BadInputException.class)
+			.isThrownBy(() -> SchemeLoader.load(Path.of("rules/no-such-scheme.yaml")))
+			.withMessageContaining("no-such-scheme.yaml");
+	}
+
+	@Test
+	void aValueWeightedTwiceUnderTwoSpellingsIsRefused() {
+		assertRejected(replace("{count: {kind: [PROPOSAL]}}",
+				"{count: {kind: [PROPOSAL]}, weight_by: {level: {COUNTY: 1, 县级: 0.5}}}"), 8,
+				"rates[0].denominator.weight_by.level.县级", "weighted twice");
+	}
+
+	@Test
+	void closedVocabulariesIgnoreCase() {
+		assertThat(parse(BASE + "normalization: Min-Max\naggregation: GEOMETRIC\n").normalization())
+			.isEqualTo(Normalization.MIN_MAX);
+	}
+
+	@Test
+	void everyErrorIsReportedAtOnce() {
+		String twoWrongs = replace("id: a", "id: A").replace("kind: [PUBLICATION], level", "kind: [PUBLISHED], level");
+
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> parse(twoWrongs))
+			.satisfies(ex -> assertThat(ex.errors()).extracting(InputError::field)
+				.contains("rates[0].id", "rates[1].numerator.count.kind[0]"));
+	}
+
+	@Test
+	void aRateWithAnErrorCanStillBeNamedWithoutASecondError() {
+		String yaml = replace("kind: [PUBLICATION], level", "kind: [PUBLISHED], level") + "tie_break: [b]\n";
+
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> parse(yaml))
+			.satisfies(ex -> assertThat(ex.errors()).extracting(InputError::field)
+				.containsExactly("rates[1].numerator.count.kind[0]"));
+	}
+
+}
