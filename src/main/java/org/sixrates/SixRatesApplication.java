@@ -1,12 +1,26 @@
 package org.sixrates;
 
+import java.util.Arrays;
+import java.util.List;
+
+import org.sixrates.cli.ScoreCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+/**
+ * {@code java -jar six-rates.jar score …} runs the command line without the web server; with
+ * no command the web application starts.
+ */
 @SpringBootApplication
 public class SixRatesApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("score")) {
+			// before any logger exists: the CSV may go to standard output, so logging goes to standard error
+			System.setProperty("logback.configurationFile", "logback-cli.xml");
+			List<String> arguments = Arrays.asList(args).subList(1, args.length);
+			System.exit(ScoreCommand.run(arguments, System.out, System.err));
+		}
 		SpringApplication.run(SixRatesApplication.class, args);
 	}
 

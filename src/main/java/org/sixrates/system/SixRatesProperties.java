@@ -1,0 +1,16 @@
+package org.sixrates.system;
+
+import org.sixrates.rules.SchemeSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The product's own settings ({@code sixrates.*}).
+ *
+ * @param rules the scheme file ({@code --sixrates.rules=F})
+ * @param demoData whether an empty database is seeded with the demo city
+ */
+@ConfigurationProperties("sixrates")
+public record SixRatesProperties(@DefaultValue(SchemeSource.DEFAULT) String rules,
+		@DefaultValue("true") boolean demoData) {
+}
