@@ -3,12 +3,15 @@ package org.sixrates.tallies;
 import static org.sixrates.db.Tables.ACTIVITY_RECORD;
 import static org.sixrates.db.Tables.COMMITTEE;
 import static org.sixrates.db.Tables.COMMITTEE_YEAR;
+import static org.sixrates.db.Tables.IMPORT_LOG;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.sum;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -46,7 +49,17 @@ public class TallyRepository {
 	/** Every assessment year that has committees, ascending. */
 	@Transactional(readOnly = true)
 	public SortedSet<Integer> years() {
-		return new java.util.TreeSet<>(dsl.selectDistinct(COMMITTEE_YEAR.YEAR).from(COMMITTEE_YEAR).fetch(COMMITTEE_YEAR.YEAR));
+		return new TreeSet<>(dsl.selectDistinct(COMMITTEE_YEAR.YEAR).from(COMMITTEE_YEAR).fetch(COMMITTEE_YEAR.YEAR));
+	}
+
+	/**
+	 * A number that changes whenever the data do: every import writes its log row in the same
+	 * transaction as its rows, so the latest log id names the state of the records.
+	 */
+	@Transactional(readOnly = true)
+	public long version() {
+		Long latest = dsl.select(max(IMPORT_LOG.ID)).from(IMPORT_LOG).fetchOne(0, Long.class);
+		return (latest == null) ? 0 : latest;
 	}
 
 	/** The cube of every year up to and including {@code lastYear}: earlier years decide consecutive awards. */
