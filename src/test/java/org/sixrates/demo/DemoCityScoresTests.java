@@ -121,6 +121,11 @@ class DemoCityScoresTests {
 			.toList();
 	}
 
+	/** The independent scores of the demo city made with {@link DemoCity#SEED}. */
+	static List<Result> scores() {
+		return score(DemoCity.generate(DemoCity.SEED));
+	}
+
 	private static List<Result> score(DemoCity city) {
 		return score(DemoCityTests.parse(city.committeesCsv()), DemoCityTests.parse(city.recordsCsv()));
 	}
@@ -131,7 +136,7 @@ class DemoCityScoresTests {
 			byCommitteeYear.computeIfAbsent(record.get("committee") + "/" + record.get("year"), key -> new ArrayList<>())
 				.add(record);
 		}
-		List<Result> results = new ArrayList<>();
+		List<Result> partial = new ArrayList<>();
 		for (CSVRecord committee : committees) {
 			List<CSVRecord> rows = byCommitteeYear.getOrDefault(committee.get("code") + "/" + committee.get("year"),
 					List.of());
@@ -143,11 +148,25 @@ class DemoCityScoresTests {
 			double publication = share(rows, Set.of("PUBLICATION"),
 					row -> LEVEL_WEIGHT.containsKey(row.get("level")) ? 1.0 : 0.0);
 			long evaluations = rows.stream().filter(row -> row.get("kind").equals("FEEDBACK")).count();
-			double contribution = (evaluations == 0) ? 0 : sum(rows, "FEEDBACK", "score") / evaluations / 100;
-			double score = 100 * (0.20 * endorsement + 0.20 * completion
-					+ 0.15 * (conversion + activity + publication + contribution));
-			results.add(new Result(committee.get("code"), Integer.parseInt(committee.get("year")), completion, score,
-					evaluations));
+			// the score without contribution for now; contribution is NaN until the year's mean is known
+			double contribution = (evaluations == 0) ? Double.NaN : sum(rows, "FEEDBACK", "score") / evaluations / 100;
+			double score = 100 * (0.20 * endorsement + 0.20 * completion + 0.15 * (conversion + activity + publication));
+			partial.add(new Result(committee.get("code"), Integer.parseInt(committee.get("year")), completion, score,
+					evaluations, contribution));
+		}
+		// contribution has when_empty: mean — a committee without evaluations gets the year's mean
+		List<Result> results = new ArrayList<>();
+		for (Result result : partial) {
+			double contribution = result.contribution();
+			if (Double.isNaN(contribution)) {
+				contribution = partial.stream()
+					.filter(other -> other.year() == result.year() && !Double.isNaN(other.contribution()))
+					.mapToDouble(Result::contribution)
+					.average()
+					.orElse(0);
+			}
+			results.add(new Result(result.committee(), result.year(), result.completion(),
+					result.score() + 100 * 0.15 * contribution, result.evaluations(), contribution));
 		}
 		return results;
 	}
@@ -165,7 +184,7 @@ class DemoCityScoresTests {
 			.sum();
 	}
 
-	record Result(String committee, int year, double completion, double score, long evaluations) {
+	record Result(String committee, int year, double completion, double score, long evaluations, double contribution) {
 
 		String grade() {
 			return (score >= 90) ? "excellent" : (score >= 75) ? "good" : (score >= 60) ? "pass" : "fail";
