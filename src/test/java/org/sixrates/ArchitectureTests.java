@@ -21,7 +21,7 @@ class ArchitectureTests {
 			.resideInAnyPackage("org.sixrates.rules..", "org.sixrates.scoring..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("org.springframework..", "org.jooq..")
+			.resideInAnyPackage("org.springframework..", "org.jooq..", "org.sixrates.db..")
 			.check(CLASSES);
 	}
 
