@@ -61,6 +61,9 @@
 
 	var textStyle = { fontFamily: '"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif' };
 
+	// no animation: the figures are read and printed, not watched
+	var still = { animation: false, textStyle: textStyle };
+
 	function rankingCharts(data, labels) {
 		var radar = chart('radar-chart');
 		var select = document.getElementById('radar-committee');
@@ -75,13 +78,13 @@
 				if (!committee) {
 					return;
 				}
-				radar.setOption({
-					textStyle: textStyle,
+				radar.setOption(Object.assign({}, still, {
 					color: [palette[0], palette[1]],
 					tooltip: { trigger: 'item' },
 					legend: { bottom: 0, data: [committee.name, labels.cityMean] },
 					radar: {
 						radius: '62%',
+						axisName: { color: '#3b4149', fontSize: 13 },
 						indicator: data.rates.map(function (rate) { return { name: rate.label, max: maximum }; }),
 						splitArea: { areaStyle: { color: ['#fbfaf8', '#f3f1ed'] } }
 					},
@@ -94,7 +97,7 @@
 								lineStyle: { type: 'dashed' } }
 						]
 					}]
-				}, true);
+				}), true);
 			};
 			select.addEventListener('change', draw);
 			draw();
@@ -102,8 +105,7 @@
 		var bars = chart('score-chart');
 		if (bars) {
 			var ordered = data.committees.slice().reverse();
-			bars.setOption({
-				textStyle: textStyle,
+			bars.setOption(Object.assign({}, still, {
 				tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
 				grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
 				xAxis: { type: 'value', name: labels.score, min: 0, max: 100 },
@@ -113,7 +115,7 @@
 					label: { show: true, position: 'right', formatter: function (p) { return p.value.toFixed(2); } },
 					data: ordered.map(function (c) { return c.score; })
 				}]
-			});
+			}));
 		}
 	}
 
@@ -127,8 +129,7 @@
 		data.contributions.forEach(function (value) { base.push(running); running += value; });
 		base.push(0);
 		var values = data.contributions.concat([data.score]);
-		waterfall.setOption({
-			textStyle: textStyle,
+		waterfall.setOption(Object.assign({}, still, {
 			tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
 				formatter: function (items) {
 					var item = items.filter(function (i) { return i.seriesIndex === 1; })[0];
@@ -145,7 +146,7 @@
 						return { value: value, itemStyle: { color: i === values.length - 1 ? palette[0] : palette[1] } };
 					}) }
 			]
-		});
+		}));
 	}
 
 	document.addEventListener('DOMContentLoaded', function () {

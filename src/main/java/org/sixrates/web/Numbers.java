@@ -18,6 +18,12 @@ public class Numbers {
 		return (rate == null) ? "—" : Cells.percent(rate) + "%";
 	}
 
+	/** A weight in percent without trailing zeros: {@code 0.2} → {@code 20%}, {@code 1/6} → {@code 16.67%}. */
+	public String weight(double weight) {
+		BigDecimal percent = BigDecimal.valueOf(weight).movePointRight(2).setScale(2, RoundingMode.HALF_UP);
+		return percent.stripTrailingZeros().toPlainString() + "%";
+	}
+
 	public String score(double score) {
 		return Cells.score(score);
 	}

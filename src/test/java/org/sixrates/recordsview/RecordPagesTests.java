@@ -43,6 +43,14 @@ class RecordPagesTests {
 	}
 
 	@Test
+	void aFieldWithOneValueIsSelectedInTheForm() throws Exception {
+		mvc.perform(get("/records?committee=DH&year=2024&status=COMPLETED"))
+			.andExpect(content().string(allOf(containsString("<option value=\"DH\" selected=\"selected\">东湖区政协</option>"),
+					containsString("<option value=\"2024\" selected=\"selected\">2024</option>"),
+					containsString("<option value=\"COMPLETED\" selected=\"selected\">已办结</option>"))));
+	}
+
+	@Test
 	void aFieldWithSeveralValuesTravelsAsHiddenInputs() throws Exception {
 		mvc.perform(get("/records?kind=PROPOSAL&kind=SOCIAL_OPINION&converted=true"))
 			.andExpect(content().string(allOf(containsString("type=\"hidden\" name=\"kind\" value=\"PROPOSAL\""),
