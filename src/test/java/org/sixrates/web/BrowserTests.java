@@ -161,7 +161,16 @@ class BrowserTests {
 		browser.get("http://localhost:" + port + "/rankings/2024");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#radar-chart canvas")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ranking 2024");
+		assertThat(tableOverflow()).isLessThanOrEqualTo(0);
 		screenshot("ranking-en");
+		printPreview("ranking-print-en");
+	}
+
+	/** How many pixels of the ranking table lie beyond its box, 0 or less when it fits. */
+	private int tableOverflow() {
+		Object overflow = browser.executeScript(
+				"var t = document.getElementById('ranking-table'); return t.scrollWidth - t.parentElement.clientWidth;");
+		return ((Number) overflow).intValue();
 	}
 
 	private List<String> texts(String css) {
@@ -182,9 +191,7 @@ class BrowserTests {
 		browser.manage().window().setSize(new Dimension(1123, 794));
 		browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 		// the table fits the page's width: nothing to scroll sideways
-		Object overflow = browser.executeScript(
-				"var t = document.getElementById('ranking-table'); return t.scrollWidth - t.parentElement.clientWidth;");
-		assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+		assertThat(tableOverflow()).isLessThanOrEqualTo(0);
 		screenshot(name);
 		byte[] pdf = java.util.Base64.getDecoder()
 			.decode((String) browser.executeCdpCommand("Page.printToPDF",
