@@ -2,6 +2,7 @@ package org.sixrates.importview;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -43,7 +44,7 @@ class ImportPages {
 	@PostMapping("/import/{content:committees|records}")
 	String upload(@PathVariable String content, @RequestParam("file") MultipartFile file, Principal principal,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) throws IOException {
-		Content kind = Content.valueOf(content.toUpperCase(java.util.Locale.ROOT));
+		Content kind = Content.valueOf(content.toUpperCase(Locale.ROOT));
 		String name = (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())
 				? kind.defaultFileName() : file.getOriginalFilename();
 		try {

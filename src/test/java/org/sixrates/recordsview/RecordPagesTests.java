@@ -39,7 +39,7 @@ class RecordPagesTests {
 			.andExpect(content().string(allOf(containsString("共 2 条记录，第 1 / 1 页"),
 					containsString("群众反映菜市场秩序的社情民意"), containsString("关于加强社区养老服务的提案"),
 					not(containsString("关于改善农村道路交通的提案")), containsString("提案 / 社情民意"),
-					containsString("办理状态 = "), containsString("已办结"))));
+					containsString("办理状态 = "), containsString("已办结"), containsString("<span>东湖区政协</span>"))));
 	}
 
 	@Test

@@ -129,8 +129,8 @@ class BrowserTests {
 		browser.findElement(By.cssSelector("tr[data-rate=completion] a.numerator")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("records-table")));
 		assertThat(browser.findElement(By.id("record-count")).getText()).isEqualTo("共 2 条记录，第 1 / 1 页");
-		assertThat(browser.findElement(By.id("applied-filters")).getText()).contains("类别 = 提案 / 社情民意",
-				"办理状态 = 已办结");
+		assertThat(browser.findElement(By.id("applied-filters")).getText()).contains("单位 = 东湖区政协",
+				"类别 = 提案 / 社情民意", "办理状态 = 已办结");
 		assertThat(texts("#records-table tbody tr td:nth-child(2)")).containsExactly("S1", "P1");
 		screenshot("records-zh");
 
