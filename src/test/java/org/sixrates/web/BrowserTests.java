@@ -164,6 +164,14 @@ class BrowserTests {
 		assertThat(tableOverflow()).isLessThanOrEqualTo(0);
 		screenshot("ranking-en");
 		printPreview("ranking-print-en");
+
+		// an unknown year is a page, not a stack trace
+		browser.get("http://localhost:" + port + "/rankings/2030");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("404");
+		assertThat(browser.findElement(By.tagName("main")).getText())
+			.contains("The page or data you asked for does not exist.")
+			.doesNotContain("Exception");
+		screenshot("error-en");
 	}
 
 	/** How many pixels of the ranking table lie beyond its box, 0 or less when it fits. */

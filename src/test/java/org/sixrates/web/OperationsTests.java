@@ -57,7 +57,7 @@ class OperationsTests {
 	void theApiIsDescribedByOpenApi() throws Exception {
 		String docs = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
-		assertThat(docs).contains("\"openapi\":\"3.", "/api/years", "/api/rankings/{year}", "/api/rankings/{year}.csv",
+		assertThat(docs).contains("\"openapi\":\"3.", "Six Rates API", "/api/years", "/api/rankings/{year}", "/api/rankings/{year}.csv",
 				"/api/committees/{code}/{year}", "/api/records", "/api/committees", "text/csv")
 			.doesNotContain("\"/rankings/{year}\"", "\"/import\"");
 		mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection());
