@@ -1,11 +1,13 @@
 package org.sixrates.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** What the layout of every page needs: the reader's language and the link to the other one. */
 @ControllerAdvice(annotations = Controller.class)
@@ -16,14 +18,16 @@ class PageModel {
 		return Labels.chinese();
 	}
 
-	/** This page in the other language: same path and parameters, {@code lang} switched. */
+	/**
+	 * This page in the other language: same path and parameters, {@code lang} switched; on an
+	 * error page, the path that failed rather than the error page's own.
+	 */
 	@ModelAttribute("otherLanguage")
 	String otherLanguage(HttpServletRequest request) {
-		return ServletUriComponentsBuilder.fromRequest(request)
-			.replaceQueryParam(WebConfiguration.LANGUAGE_PARAMETER, Labels.chinese() ? "en" : "zh")
-			.scheme(null)
-			.host(null)
-			.port(null)
+		UriComponentsBuilder page = (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed)
+				? UriComponentsBuilder.fromPath(failed)
+				: ServletUriComponentsBuilder.fromRequest(request).scheme(null).host(null).port(null);
+		return page.replaceQueryParam(WebConfiguration.LANGUAGE_PARAMETER, Labels.chinese() ? "en" : "zh")
 			.build()
 			.toUriString();
 	}

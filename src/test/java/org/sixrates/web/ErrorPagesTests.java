@@ -59,7 +59,8 @@ class ErrorPagesTests {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/rankings/2030")).header("Accept", "text/html"));
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-		assertThat(response.body()).contains("没有找到您要的页面或数据。", "返回首页", "No ranking for year 2030")
+		assertThat(response.body()).contains("没有找到您要的页面或数据。", "返回首页", "No ranking for year 2030",
+				"href=\"/rankings/2030?lang=en\"")
 			.doesNotContain("Whitelabel", "at org.");
 	}
 
