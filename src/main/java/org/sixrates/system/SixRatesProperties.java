@@ -1,5 +1,7 @@
 package org.sixrates.system;
 
+import java.time.ZoneId;
+
 import org.sixrates.rules.SchemeSource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -9,8 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param rules the scheme file ({@code --sixrates.rules=F})
  * @param demoData whether an empty database is seeded with the demo city
+ * @param zone the time zone times are shown in: the city office's, whatever the server's is
  */
 @ConfigurationProperties("sixrates")
 public record SixRatesProperties(@DefaultValue(SchemeSource.DEFAULT) String rules,
-		@DefaultValue("true") boolean demoData) {
+		@DefaultValue("true") boolean demoData, @DefaultValue("Asia/Shanghai") ZoneId zone) {
 }

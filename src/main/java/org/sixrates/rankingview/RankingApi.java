@@ -1,0 +1,86 @@
+package org.sixrates.rankingview;
+
+import java.util.List;
+import java.util.SortedSet;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.sixrates.export.RankingCsv;
+import org.sixrates.ranking.CommitteeDetail;
+import org.sixrates.ranking.Ranking;
+import org.sixrates.ranking.RankingService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The ranking as JSON and as the command line's CSV. */
+@RestController
+@RequestMapping("/api")
+class RankingApi {
+
+	private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+	private final RankingService rankings;
+
+	private final Counter jsonRequests;
+
+	private final Counter csvRequests;
+
+	RankingApi(RankingService rankings, MeterRegistry registry) {
+		this.rankings = rankings;
+		this.jsonRequests = RankingMeters.requests(registry, "json");
+		this.csvRequests = RankingMeters.requests(registry, "csv");
+	}
+
+	/** Every assessment year, ascending. */
+	@GetMapping("/years")
+	SortedSet<Integer> years() {
+		return rankings.years();
+	}
+
+	@GetMapping("/rankings/{year}")
+	Ranking ranking(@PathVariable int year) {
+		jsonRequests.increment();
+		return find(year);
+	}
+
+	/**
+	 * The ranking as CSV, UTF-8 behind a byte order mark so that Excel reads it; {@code lang=zh}
+	 * writes the header in Chinese.
+	 */
+	@GetMapping("/rankings/{year}.csv")
+	ResponseEntity<byte[]> csv(@PathVariable int year, @RequestParam(defaultValue = "en") String lang) {
+		if (!"en".equals(lang) && !"zh".equals(lang)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "lang must be en or zh, not '" + lang + "'");
+		}
+		csvRequests.increment();
+		Ranking ranking = find(year);
+		ContentDisposition attachment = ContentDisposition.attachment()
+			.filename("six-rates-" + year + ("zh".equals(lang) ? "-zh" : "") + ".csv")
+			.build();
+		return ResponseEntity.ok()
+			.contentType(CSV)
+			.headers(headers -> headers.setContentDisposition(attachment))
+			.body(RankingCsv.withBom(List.of(ranking), "zh".equals(lang)));
+	}
+
+	@GetMapping("/committees/{code}/{year}")
+	CommitteeDetail committee(@PathVariable String code, @PathVariable int year) {
+		return rankings.detail(code, year)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"Committee " + code + " was not assessed in " + year));
+	}
+
+	private Ranking find(int year) {
+		return rankings.ranking(year)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No ranking for year " + year));
+	}
+
+}

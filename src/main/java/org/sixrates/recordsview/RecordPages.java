@@ -1,0 +1,62 @@
+package org.sixrates.recordsview;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.sixrates.records.Kind;
+import org.sixrates.records.Level;
+import org.sixrates.records.Status;
+import org.sixrates.web.Labels;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The records page: a filter form, the filters applied, one page of records. */
+@Controller
+class RecordPages {
+
+	/** The fields the form offers as selects; the others travel as hidden inputs. */
+	static final List<String> FORM_FIELDS = List.of("committee", "year", "kind", "status", "level");
+
+	private final RecordQueries queries;
+
+	private final Labels labels;
+
+	RecordPages(RecordQueries queries, Labels labels) {
+		this.queries = queries;
+		this.labels = labels;
+	}
+
+	@GetMapping("/records")
+	String list(@RequestParam MultiValueMap<String, String> parameters,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		RecordFilter filter = RecordFilter.of(parameters);
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", queries.find(filter, RecordApi.checked(page)));
+		List<RecordQueries.CommitteeName> committees = queries.committees();
+		model.addAttribute("committees", committees);
+		model.addAttribute("appliedLabels", appliedLabels(filter, committees));
+		model.addAttribute("years", queries.years());
+		model.addAttribute("kinds", Kind.values());
+		model.addAttribute("statuses", Status.values());
+		model.addAttribute("levels", Level.values());
+		model.addAttribute("formFields", FORM_FIELDS);
+		return "records/list";
+	}
+
+	/** Each applied field's values as the reader says them: committees by name, terms by label. */
+	private Map<String, String> appliedLabels(RecordFilter filter, List<RecordQueries.CommitteeName> committees) {
+		Map<String, String> names = committees.stream()
+			.collect(Collectors.toMap(RecordQueries.CommitteeName::code, RecordQueries.CommitteeName::name));
+		Map<String, String> applied = new LinkedHashMap<>();
+		filter.applied().forEach((field, values) -> applied.put(field, String.join(" / ", values.stream()
+			.map(value -> "committee".equals(field) ? names.getOrDefault(value, (String) value) : labels.any(value))
+			.toList())));
+		return applied;
+	}
+
+}

@@ -1,0 +1,35 @@
+package org.sixrates.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** What the layout of every page needs: the reader's language and the link to the other one. */
+@ControllerAdvice(annotations = Controller.class)
+class PageModel {
+
+	@ModelAttribute("chinese")
+	boolean chinese() {
+		return Labels.chinese();
+	}
+
+	/**
+	 * This page in the other language: same path and parameters, {@code lang} switched; on an
+	 * error page, the path that failed rather than the error page's own.
+	 */
+	@ModelAttribute("otherLanguage")
+	String otherLanguage(HttpServletRequest request) {
+		UriComponentsBuilder page = (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed)
+				? UriComponentsBuilder.fromPath(failed)
+				: ServletUriComponentsBuilder.fromRequest(request).scheme(null).host(null).port(null);
+		return page.replaceQueryParam(WebConfiguration.LANGUAGE_PARAMETER, Labels.chinese() ? "en" : "zh")
+			.build()
+			.toUriString();
+	}
+
+}

@@ -1,0 +1,162 @@
+/* Six Rates pages: sortable tables, the year selector and the ECharts charts. No dependencies
+   but ECharts, loaded from the application's own webjar. */
+(function () {
+	'use strict';
+
+	document.documentElement.classList.add('js');
+
+	var palette = ['#a4262c', '#1f5f8b', '#c8881e', '#3b7d4f', '#6b4c9a', '#4a6572', '#b85c38', '#2e8b8b'];
+	var charts = [];
+
+	function numberOf(cell) {
+		var value = parseFloat(cell.getAttribute('data-value'));
+		return isNaN(value) ? -Infinity : value;
+	}
+
+	function textOf(cell) {
+		var value = cell.getAttribute('data-value');
+		return (value === null) ? cell.textContent.trim() : value;
+	}
+
+	function sortBy(table, header, index) {
+		var body = table.tBodies[0];
+		var numeric = header.getAttribute('data-sort') === 'number';
+		var ascending = header.getAttribute('aria-sort') !== 'ascending';
+		var rows = Array.prototype.slice.call(body.rows);
+		rows.sort(function (a, b) {
+			var x = a.cells[index], y = b.cells[index];
+			var order = numeric ? numberOf(x) - numberOf(y) : textOf(x).localeCompare(textOf(y), 'zh-CN');
+			return ascending ? order : -order;
+		});
+		rows.forEach(function (row) { body.appendChild(row); });
+		Array.prototype.forEach.call(table.tHead.rows[0].cells, function (cell) { cell.removeAttribute('aria-sort'); });
+		header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+	}
+
+	function sortable(table) {
+		Array.prototype.forEach.call(table.tHead.rows[0].cells, function (header, index) {
+			if (!header.hasAttribute('data-sort')) {
+				return;
+			}
+			header.tabIndex = 0;
+			header.addEventListener('click', function () { sortBy(table, header, index); });
+			header.addEventListener('keydown', function (event) {
+				if (event.key === 'Enter' || event.key === ' ') {
+					event.preventDefault();
+					sortBy(table, header, index);
+				}
+			});
+		});
+	}
+
+	function chart(id) {
+		var element = document.getElementById(id);
+		if (!element || !window.echarts) {
+			return null;
+		}
+		var instance = window.echarts.init(element, null, { renderer: 'canvas' });
+		charts.push(instance);
+		return instance;
+	}
+
+	var textStyle = { fontFamily: '"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif' };
+
+	// no animation: the figures are read and printed, not watched
+	var still = { animation: false, textStyle: textStyle };
+
+	function rankingCharts(data, labels) {
+		var radar = chart('radar-chart');
+		var select = document.getElementById('radar-committee');
+		if (radar) {
+			var maximum = 100;
+			data.committees.forEach(function (c) {
+				c.rates.forEach(function (r) { if (r !== null && r > maximum) { maximum = Math.ceil(r / 10) * 10; } });
+			});
+			var draw = function () {
+				var committee = data.committees.filter(function (c) { return c.code === select.value; })[0]
+					|| data.committees[0];
+				if (!committee) {
+					return;
+				}
+				radar.setOption(Object.assign({}, still, {
+					color: [palette[0], palette[1]],
+					tooltip: { trigger: 'item' },
+					legend: { bottom: 0, data: [committee.name, labels.cityMean] },
+					radar: {
+						radius: '62%',
+						axisName: { color: '#3b4149', fontSize: 13 },
+						indicator: data.rates.map(function (rate) { return { name: rate.label, max: maximum }; }),
+						splitArea: { areaStyle: { color: ['#fbfaf8', '#f3f1ed'] } }
+					},
+					series: [{
+						type: 'radar',
+						data: [
+							{ name: committee.name, value: committee.rates.map(function (r) { return r === null ? 0 : r; }),
+								areaStyle: { opacity: 0.18 } },
+							{ name: labels.cityMean, value: data.cityMean.map(function (r) { return r === null ? 0 : r; }),
+								lineStyle: { type: 'dashed' } }
+						]
+					}]
+				}), true);
+			};
+			select.addEventListener('change', draw);
+			draw();
+		}
+		var bars = chart('score-chart');
+		if (bars) {
+			var ordered = data.committees.slice().reverse();
+			bars.setOption(Object.assign({}, still, {
+				tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+				grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
+				xAxis: { type: 'value', name: labels.score, min: 0, max: 100 },
+				yAxis: { type: 'category', data: ordered.map(function (c) { return c.name; }) },
+				series: [{
+					type: 'bar', barMaxWidth: 22, itemStyle: { color: palette[1], borderRadius: [0, 3, 3, 0] },
+					label: { show: true, position: 'right', formatter: function (p) { return p.value.toFixed(2); } },
+					data: ordered.map(function (c) { return c.score; })
+				}]
+			}));
+		}
+	}
+
+	/* A waterfall: each rate's contribution stacked on the ones before it, then the total. */
+	function contributionChart(data, labels) {
+		var waterfall = chart('contribution-chart');
+		if (!waterfall) {
+			return;
+		}
+		var base = [], running = 0;
+		data.contributions.forEach(function (value) { base.push(running); running += value; });
+		base.push(0);
+		var values = data.contributions.concat([data.score]);
+		waterfall.setOption(Object.assign({}, still, {
+			tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
+				formatter: function (items) {
+					var item = items.filter(function (i) { return i.seriesIndex === 1; })[0];
+					return item.name + '：' + item.value.toFixed(2);
+				} },
+			grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
+			xAxis: { type: 'category', data: data.labels.concat([labels.total]), axisLabel: { interval: 0 } },
+			yAxis: { type: 'value', min: 0 },
+			series: [
+				{ type: 'bar', stack: 'score', silent: true, itemStyle: { color: 'transparent' }, data: base },
+				{ type: 'bar', stack: 'score', barMaxWidth: 36,
+					label: { show: true, position: 'top', formatter: function (p) { return p.value.toFixed(2); } },
+					data: values.map(function (value, i) {
+						return { value: value, itemStyle: { color: i === values.length - 1 ? palette[0] : palette[1] } };
+					}) }
+			]
+		}));
+	}
+
+	document.addEventListener('DOMContentLoaded', function () {
+		Array.prototype.forEach.call(document.querySelectorAll('table.sortable'), sortable);
+		Array.prototype.forEach.call(document.querySelectorAll('select[data-autosubmit]'), function (select) {
+			select.addEventListener('change', function () { select.form.submit(); });
+		});
+	});
+	window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
+	window.addEventListener('beforeprint', function () { charts.forEach(function (c) { c.resize(); }); });
+
+	window.SixRates = { rankingCharts: rankingCharts, contributionChart: contributionChart };
+}());
