@@ -3,6 +3,7 @@ package org.sixrates.web;
 import java.util.Locale;
 
 import org.sixrates.ranking.Named;
+import org.sixrates.rules.Label;
 import org.sixrates.records.Subtypes;
 import org.sixrates.records.Vocabulary;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,6 +27,11 @@ public class Labels {
 			return "";
 		}
 		return chinese() ? value.zh() : humanised(value.name());
+	}
+
+	/** A label of the scheme (a rate, grade or award) in the reader's language. */
+	public String of(Label label) {
+		return (label == null) ? "" : chinese() ? label.zh() : label.en();
 	}
 
 	public String of(Named named) {
