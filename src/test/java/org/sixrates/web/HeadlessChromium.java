@@ -1,0 +1,72 @@
+package org.sixrates.web;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven headless through its chromedriver, with a fresh profile and none of
+ * the background traffic a closed network refuses. Tests that use it are skipped where Chromium
+ * is not installed; {@code .ci/run} installs it and checks that they ran.
+ */
+final class HeadlessChromium implements AutoCloseable {
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	final ChromeDriver browser;
+
+	final WebDriverWait wait;
+
+	private final Path profile;
+
+	private HeadlessChromium(ChromeDriver browser, Path profile) {
+		this.browser = browser;
+		this.profile = profile;
+		this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+	}
+
+	/** Opens a browser window of the given size, or skips the test where Chromium is missing. */
+	static HeadlessChromium open(int width, int height) throws IOException {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Browser test skipped: it needs /usr/bin/chromium and /usr/bin/chromedriver "
+						+ "(Debian: apt-get install chromium chromium-driver)");
+		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+		Path profile = Files.createTempDirectory("sixrates-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=en-US");
+		Files.createDirectories(SCREENSHOTS);
+		return new HeadlessChromium(new ChromeDriver(options), profile);
+	}
+
+	/** Saves what the browser shows as {@code target/screenshots/NAME.png}. */
+	void screenshot(String name) throws IOException {
+		Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+		Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Override
+	public void close() throws IOException {
+		browser.quit();
+		try (var files = Files.walk(profile)) {
+			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+	}
+
+}
