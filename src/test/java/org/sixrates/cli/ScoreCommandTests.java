@@ -1,6 +1,7 @@
 package org.sixrates.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,9 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sixrates.testing.TestPostgres;
 
 /**
  * The {@code score} command end to end on files: import, tally, score, CSV.
@@ -38,6 +41,11 @@ import org.junit.jupiter.api.io.TempDir;
  * </pre>
  */
 class ScoreCommandTests {
+
+	@BeforeAll
+	static void onlyOnH2() {
+		assumeFalse(TestPostgres.selected(), "the score command always runs on its own in-memory H2");
+	}
 
 	private static final String RULES = """
 			scheme: test

@@ -1,5 +1,7 @@
 package org.sixrates.importing;
 
+import org.sixrates.testing.TestDatabase;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,5 +1,7 @@
 package org.sixrates.importing;
 
+import org.sixrates.testing.TestDatabase;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
