@@ -1,6 +1,8 @@
 package org.sixrates.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,11 +12,13 @@ import java.nio.file.Path;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.sixrates.input.BadInputException;
+import org.sixrates.input.InputError;
 import org.sixrates.testing.Mutations;
 
 /**
@@ -59,6 +63,26 @@ class SchemeFuzzingTests {
 	@Property(tries = 200)
 	void randomTextLoadsOrIsRefusedWithItsErrors(@ForAll("randomYaml") byte[] yaml) {
 		loadedOrRefused(yaml);
+	}
+
+	/** Found by the fuzzer: Jackson's {@code doubleValue()} threw on an integer beyond the double range. */
+	@Example
+	void aWeightTooLargeForADoubleIsRefusedAtItsKey() {
+		String yaml = SMALL.replace("weight: 0.6", "weight: " + "9".repeat(400));
+		BadInputException refused = catchThrowableOfType(BadInputException.class,
+				() -> SchemeLoader.parse("rules.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
+		assertThat(refused).isNotNull();
+		assertThat(refused.errors()).extracting(InputError::line, InputError::field, InputError::expected)
+			.contains(tuple(6, "rates[0].weight", "expected a number"));
+	}
+
+	@Example
+	void anAhpEntryTooLargeForADoubleIsRefused() {
+		String yaml = file("examples/ahp.yaml").replace("- [1, 2, 4]", "- [1, " + "9".repeat(400) + ", 4]");
+		BadInputException refused = catchThrowableOfType(BadInputException.class,
+				() -> SchemeLoader.parse("rules.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
+		assertThat(refused).isNotNull();
+		assertThat(refused.errors()).isNotEmpty().allSatisfy(error -> assertThat(error.expected()).isNotBlank());
 	}
 
 	private static void loadedOrRefused(byte[] yaml) {
