@@ -71,19 +71,35 @@ class ImportFuzzingTests {
 				"clerk"));
 	}
 
+	/** Found on PostgreSQL, which cannot store a NUL in a text column: the insert failed with an SQL error. */
+	@Example
+	void aNulCharacterIsRefusedOnEveryDatabase() {
+		assertThat(refused(() -> importer.importRecords("records.csv",
+				ImportingFixture.utf8("id,committee,year,kind,title\nN1,LC,2024,PROPOSAL,a\u0000b\n"), "clerk")))
+			.isTrue();
+		assertThat(refused(() -> importer.importCommittees("committees.csv",
+				ImportingFixture.utf8("code,name,type,year,members\nLC,鹿\u0000城,DISTRICT,2024,120\n"), "clerk")))
+			.isTrue();
+	}
+
 	private void importedOrRefused(Runnable importing) {
+		Statistics.collect(refused(importing) ? "refused" : "imported");
+	}
+
+	/** Whether {@code importing} was refused, after checking that a refusal is all it may be. */
+	private boolean refused(Runnable importing) {
 		Map<String, List<Map<String, Object>>> before = database.contents();
 		try {
 			importing.run();
-			Statistics.collect("imported");
+			return false;
 		}
 		catch (BadInputException refused) {
-			Statistics.collect("refused");
 			assertThat(refused.errors()).isNotEmpty().allSatisfy(error -> {
 				assertThat(error.file()).isNotBlank();
 				assertThat(error.expected()).isNotBlank();
 			});
 			assertThat(database.contents()).isEqualTo(before);
+			return true;
 		}
 	}
 
