@@ -1,7 +1,6 @@
 package org.sixrates.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,11 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import org.sixrates.testing.TestPostgres;
 
 /**
  * The {@code score} command end to end on files: import, tally, score, CSV.
@@ -40,12 +38,9 @@ import org.sixrates.testing.TestPostgres;
  *       top 1 → C; plenary: C won notice in 2024 and 2025 → C
  * </pre>
  */
+@DisabledIfSystemProperty(named = "sixrates.test.database", matches = "postgres",
+		disabledReason = "the score command always runs on its own in-memory H2")
 class ScoreCommandTests {
-
-	@BeforeAll
-	static void onlyOnH2() {
-		assumeFalse(TestPostgres.selected(), "the score command always runs on its own in-memory H2");
-	}
 
 	private static final String RULES = """
 			scheme: test

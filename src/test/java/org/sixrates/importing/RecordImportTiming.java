@@ -1,9 +1,9 @@
 package org.sixrates.importing;
 
-import org.sixrates.testing.TestDatabase;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+
+import org.sixrates.testing.TestDatabase;
 
 /**
  * Prints how long 100 000 records take to import into H2, first as new rows and then again as

@@ -1,8 +1,5 @@
 package org.sixrates.importing;
 
-import org.sixrates.testing.TestDatabase;
-import org.sixrates.testing.TestPostgres;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -19,6 +16,8 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sixrates.testing.TestDatabase;
+import org.sixrates.testing.TestPostgres;
 
 /**
  * The migrations in {@code sql/} run by real Flyway on H2 (and PostgreSQL on its run), queried through the classes jOOQ
