@@ -3,6 +3,7 @@ package org.sixrates.ranking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jooq.impl.DSL.sum;
 import static org.sixrates.db.Tables.ACTIVITY_RECORD;
+import static org.sixrates.db.Tables.COMMITTEE_YEAR;
 import static org.sixrates.db.Tables.IMPORT_LOG;
 
 import java.nio.charset.StandardCharsets;
@@ -119,6 +120,62 @@ class ConcurrentImportTests {
 			.and(ACTIVITY_RECORD.KIND.eq("PROPOSAL"))
 			.fetch(row -> row.value1() + " " + row.value2())).as("the proposals of %s", committee)
 			.containsExactly(title + " " + status(title)));
+	}
+
+	/**
+	 * Eight threads import committees files that all name the same four new committees, each with
+	 * members of its own (100 · thread + round): each committee and year is added once and ends
+	 * with the members of the last file committed.
+	 */
+	@Test
+	void parallelImportsOfTheSameNewCommitteesAddThemOnce() throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<?>> done = new ArrayList<>();
+		for (int t = 0; t < THREADS; t++) {
+			int thread = t;
+			done.add(threads.submit(() -> {
+				start.await();
+				for (int round = 0; round < ROUNDS / 2; round++) {
+					int members = 100 * thread + round;
+					StringBuilder csv = new StringBuilder("code,name,type,year,members\n");
+					for (int c = 0; c < COMMITTEES; c++) {
+						csv.append("N").append(c).append(",New ").append(c).append(",DISTRICT,2023,").append(members)
+							.append('\n');
+					}
+					importer.importCommittees("members-" + members + ".csv", csv.toString().getBytes(StandardCharsets.UTF_8),
+							"thread " + thread);
+				}
+				return null;
+			}));
+		}
+		start.countDown();
+		try {
+			for (Future<?> thread : done) {
+				thread.get(5, TimeUnit.MINUTES);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+
+		var newCommittees = IMPORT_LOG.FILE_NAME.startsWith("members-");
+		assertThat(dsl.fetchCount(IMPORT_LOG, newCommittees)).isEqualTo(THREADS * ROUNDS / 2);
+		assertThat(dsl.select(sum(IMPORT_LOG.ROWS_ADDED)).from(IMPORT_LOG).where(newCommittees).fetchOne(0, int.class))
+			.isEqualTo(COMMITTEES);
+		String lastFile = dsl.select(IMPORT_LOG.FILE_NAME)
+			.from(IMPORT_LOG)
+			.where(newCommittees)
+			.orderBy(IMPORT_LOG.ID.desc())
+			.limit(1)
+			.fetchOne(IMPORT_LOG.FILE_NAME);
+		int lastMembers = Integer.parseInt(lastFile.replaceAll("\\D", ""));
+		assertThat(dsl.select(COMMITTEE_YEAR.COMMITTEE, COMMITTEE_YEAR.MEMBERS)
+			.from(COMMITTEE_YEAR)
+			.where(COMMITTEE_YEAR.YEAR.eq(2023))
+			.orderBy(COMMITTEE_YEAR.COMMITTEE)
+			.fetch(row -> row.value1() + " " + row.value2()))
+			.containsExactly("N0 " + lastMembers, "N1 " + lastMembers, "N2 " + lastMembers, "N3 " + lastMembers);
 	}
 
 	private Set<Double> importAndRead(int thread) {
