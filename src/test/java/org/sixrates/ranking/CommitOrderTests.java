@@ -26,7 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "spring.datasource.url=jdbc:h2:mem:commit-order;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
-				+ ";DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1", "sixrates.demo-data=false" })
+				+ ";DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000", "sixrates.demo-data=false" })
 class CommitOrderTests {
 
 	@Autowired

@@ -5,10 +5,16 @@ import static org.sixrates.db.Tables.COMMITTEE;
 import static org.sixrates.db.Tables.COMMITTEE_YEAR;
 import static org.sixrates.db.Tables.IMPORT_LOG;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -28,9 +34,8 @@ import org.jooq.impl.DSL;
  */
 public final class TestDatabase {
 
-	private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-			// H2 2.x reserves YEAR, which V1 uses unquoted as a column name
-			+ ";NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1";
+	/** The application's own H2 settings (MODE, NON_KEYWORDS, LOCK_TIMEOUT…), so tests run H2 as it does. */
+	private static final String H2_OPTIONS = applicationH2Options() + ";DB_CLOSE_DELAY=-1";
 
 	/** Where a database is, so that another connection (or another process) can open it. */
 	public record Address(String url, String user, String password, SQLDialect dialect, String schema) {
@@ -101,6 +106,18 @@ public final class TestDatabase {
 					SQLDialect.POSTGRES, schema);
 		}
 		return new Address(h2Url + H2_OPTIONS, "sa", "", SQLDialect.H2, null);
+	}
+
+	private static String applicationH2Options() {
+		Properties application = new Properties();
+		try (InputStream in = TestDatabase.class.getResourceAsStream("/application.properties")) {
+			application.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		String url = application.getProperty("spring.datasource.url");
+		return url.substring(url.indexOf(';'));
 	}
 
 	public Address address() {
