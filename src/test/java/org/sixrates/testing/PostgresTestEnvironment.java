@@ -31,7 +31,9 @@ class PostgresTestEnvironment implements EnvironmentPostProcessor, Ordered {
 				"spring.datasource.driver-class-name", "org.postgresql.Driver",
 				"spring.flyway.default-schema", schema,
 				"spring.flyway.schemas", schema,
-				"spring.jooq.sql-dialect", "POSTGRES");
+				"spring.jooq.sql-dialect", "POSTGRES",
+				// a test slice must not swap this database for an embedded one
+				"spring.test.database.replace", "none");
 		environment.getPropertySources().addFirst(new MapPropertySource(SOURCE, properties));
 	}
 
