@@ -37,7 +37,9 @@ final class CommitteeDirectory {
 			});
 		dsl.select(COMMITTEE_YEAR.COMMITTEE, COMMITTEE_YEAR.YEAR)
 			.from(COMMITTEE_YEAR)
-			.forEach(year -> directory.yearsByCode.get(year.value1()).add(year.value2()));
+			// a committee imported between the two queries has years but no name yet: it is known by code
+			.forEach(year -> directory.yearsByCode.computeIfAbsent(year.value1(), code -> new TreeSet<>())
+				.add(year.value2()));
 		return directory;
 	}
 

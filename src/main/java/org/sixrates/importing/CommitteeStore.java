@@ -5,10 +5,11 @@ import static org.sixrates.db.Tables.COMMITTEE_YEAR;
 import static org.sixrates.importing.Batches.slot;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
@@ -27,7 +28,8 @@ final class CommitteeStore {
 	}
 
 	Counts save(List<CommitteeRow> rows) {
-		Map<String, CommitteeRow> committees = new LinkedHashMap<>();
+		// rows are written in key order, so that two imports at once lock them in the same order
+		Map<String, CommitteeRow> committees = new TreeMap<>();
 		rows.forEach(row -> committees.putIfAbsent(row.code(), row));
 		Set<String> knownCodes = dsl.select(COMMITTEE.CODE)
 			.from(COMMITTEE)
@@ -56,7 +58,9 @@ final class CommitteeStore {
 
 		List<CommitteeRow> added = new ArrayList<>();
 		List<CommitteeRow> updated = new ArrayList<>();
-		rows.forEach(row -> (knownYears.contains(row.code() + '\n' + row.year()) ? updated : added).add(row));
+		rows.stream()
+			.sorted(Comparator.comparing(CommitteeRow::code).thenComparing(CommitteeRow::year))
+			.forEach(row -> (knownYears.contains(row.code() + '\n' + row.year()) ? updated : added).add(row));
 		Batches.execute(dsl,
 				dsl.insertInto(COMMITTEE_YEAR, COMMITTEE_YEAR.COMMITTEE, COMMITTEE_YEAR.YEAR, COMMITTEE_YEAR.MEMBERS)
 					.values(slot(COMMITTEE_YEAR.COMMITTEE), slot(COMMITTEE_YEAR.YEAR), slot(COMMITTEE_YEAR.MEMBERS)),

@@ -25,7 +25,8 @@ public record CsvText(String text, Charset charset) {
 	/** The text of {@code bytes}; a UTF-16 file (Excel's "Unicode text") is refused by name. */
 	public static CsvText decode(String file, byte[] bytes) {
 		if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-			return new CsvText(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+			return withoutNul(file,
+					new CsvText(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8));
 		}
 		if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
 			throw new BadInputException(new InputError(file, 0, 0, null, null,
@@ -37,11 +38,25 @@ public record CsvText(String text, Charset charset) {
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
 				.decode(ByteBuffer.wrap(bytes))
 				.toString();
-			return new CsvText(text, StandardCharsets.UTF_8);
+			return withoutNul(file, new CsvText(text, StandardCharsets.UTF_8));
 		}
 		catch (CharacterCodingException notUtf8) {
-			return new CsvText(new String(bytes, GB18030), GB18030);
+			return withoutNul(file, new CsvText(new String(bytes, GB18030), GB18030));
 		}
+	}
+
+	// No spreadsheet writes a NUL into a CSV file, and PostgreSQL cannot store one in a text
+	// column: the file is damaged or not text, and is refused where the first NUL is.
+	private static CsvText withoutNul(String file, CsvText decoded) {
+		String text = decoded.text();
+		int at = text.indexOf('\u0000');
+		if (at < 0) {
+			return decoded;
+		}
+		int lineStart = text.lastIndexOf('\n', at) + 1;
+		int line = 1 + (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+		throw new BadInputException(new InputError(file, line, at - lineStart + 1, null, null,
+				"text without NUL characters; this file is damaged or not a CSV file"));
 	}
 
 	private static boolean startsWith(byte[] bytes, int... prefix) {

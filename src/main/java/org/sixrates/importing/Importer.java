@@ -15,7 +15,9 @@ import org.sixrates.input.BadInputException;
  * web and tests alike. A file is read whole and checked before anything is written; any error
  * fails it with a {@link BadInputException} listing them all. One file is one transaction,
  * its import-log entry included. Records are checked against the committees and years already
- * in the database, so a city imports its committees first.
+ * in the database, so a city imports its committees first. Imports may run at the same time:
+ * one that collides with another (both adding the same new committee) is run again, and then
+ * finds the other's rows.
  */
 public final class Importer {
 
@@ -33,23 +35,23 @@ public final class Importer {
 		String file = nameOr(fileName, "committees.csv");
 		String text = CsvText.decode(file, content).text();
 		List<CommitteeRow> rows = CommitteeFile.read(file, text);
-		return dsl.transactionResult(transaction -> {
+		return Retries.onConflict(() -> dsl.transactionResult(transaction -> {
 			DSLContext tx = transaction.dsl();
 			Counts counts = new CommitteeStore(tx).save(rows);
 			return logged(tx, file, content, importedBy, ImportContent.COMMITTEES, counts);
-		});
+		}));
 	}
 
 	/** Upserts records keyed by committee and id; every field of a known record is replaced. */
 	public ImportResult importRecords(String fileName, byte[] content, String importedBy) {
 		String file = nameOr(fileName, "records.csv");
 		String text = CsvText.decode(file, content).text();
-		return dsl.transactionResult(transaction -> {
+		return Retries.onConflict(() -> dsl.transactionResult(transaction -> {
 			DSLContext tx = transaction.dsl();
 			List<RecordRow> rows = RecordFile.read(file, text, CommitteeDirectory.load(tx));
 			Counts counts = new RecordStore(tx).save(rows);
 			return logged(tx, file, content, importedBy, ImportContent.RECORDS, counts);
-		});
+		}));
 	}
 
 	private ImportResult logged(DSLContext tx, String file, byte[] content, String importedBy, ImportContent kind,

@@ -1,6 +1,7 @@
 package org.sixrates.importing;
 
 import static org.sixrates.db.Tables.ACTIVITY_RECORD;
+import static org.sixrates.db.Tables.COMMITTEE;
 import static org.sixrates.importing.Batches.slot;
 
 import java.util.ArrayList;
@@ -16,7 +17,9 @@ import org.sixrates.db.tables.ActivityRecord;
 /**
  * Writes record rows keyed by committee and id: new keys are inserted, known keys have every
  * other field (the year too) overwritten. The known keys are read once, for the committees the
- * file concerns, so that each row costs no query of its own.
+ * file concerns, so that each row costs no query of its own. Those committees' rows are locked
+ * first, until the transaction ends: two files that add the same ids one after the other then
+ * insert once and update once, where they would otherwise both insert and one fail.
  */
 final class RecordStore {
 
@@ -31,6 +34,10 @@ final class RecordStore {
 	Counts save(List<RecordRow> rows) {
 		Set<String> committees = new HashSet<>();
 		rows.forEach(row -> committees.add(row.committee()));
+		// in code order, so that two files of several committees cannot wait for each other
+		dsl.select(COMMITTEE.CODE).from(COMMITTEE).where(COMMITTEE.CODE.in(committees)).orderBy(COMMITTEE.CODE)
+			.forUpdate()
+			.execute();
 		Map<String, Set<String>> knownIds = new HashMap<>();
 		dsl.select(R.COMMITTEE, R.ID)
 			.from(R)

@@ -88,11 +88,24 @@ final class TreeReader {
 
 	/** A finite number, or {@code null} after reporting. */
 	Double number(JsonNode node, String path) {
-		if (!node.isNumber() || !Double.isFinite(node.doubleValue())) {
+		Double value = finite(node);
+		if (value == null) {
 			valueError(path, node, "expected a number");
+		}
+		return value;
+	}
+
+	/**
+	 * The node as a finite double, {@code null} when it is not a number or too large for one.
+	 * Through {@link Number}, because {@code JsonNode.doubleValue()} throws on an integer beyond
+	 * the double range where {@code BigInteger.doubleValue()} gives infinity.
+	 */
+	static Double finite(JsonNode node) {
+		if (!node.isNumber()) {
 			return null;
 		}
-		return node.doubleValue();
+		double value = node.numberValue().doubleValue();
+		return Double.isFinite(value) ? value : null;
 	}
 
 	/** A whole number, or {@code null} after reporting. */

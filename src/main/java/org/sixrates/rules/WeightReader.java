@@ -97,7 +97,7 @@ final class WeightReader {
 
 	private static Double entry(JsonNode node) {
 		if (node.isNumber()) {
-			return Double.isFinite(node.doubleValue()) ? node.doubleValue() : null;
+			return TreeReader.finite(node);
 		}
 		if (!node.isString()) {
 			return null;

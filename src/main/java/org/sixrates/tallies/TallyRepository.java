@@ -5,7 +5,6 @@ import static org.sixrates.db.Tables.COMMITTEE;
 import static org.sixrates.db.Tables.COMMITTEE_YEAR;
 import static org.sixrates.db.Tables.IMPORT_LOG;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.sum;
 
 import java.math.BigDecimal;
@@ -54,12 +53,13 @@ public class TallyRepository {
 
 	/**
 	 * A number that changes whenever the data do: every import writes its log row in the same
-	 * transaction as its rows, so the latest log id names the state of the records.
+	 * transaction as its rows, and log rows are never deleted, so their count names the state of
+	 * the records. Not the latest log id: imports commit in their own order, and one that took
+	 * its id before another's but committed after it would leave the latest id unchanged.
 	 */
 	@Transactional(readOnly = true)
 	public long version() {
-		Long latest = dsl.select(max(IMPORT_LOG.ID)).from(IMPORT_LOG).fetchOne(0, Long.class);
-		return (latest == null) ? 0 : latest;
+		return dsl.fetchCount(IMPORT_LOG);
 	}
 
 	/** The cube of every year up to and including {@code lastYear}: earlier years decide consecutive awards. */

@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,6 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  *       top 1 → C; plenary: C won notice in 2024 and 2025 → C
  * </pre>
  */
+@DisabledIfSystemProperty(named = "sixrates.test.database", matches = "postgres",
+		disabledReason = "the score command always runs on its own in-memory H2")
 class ScoreCommandTests {
 
 	private static final String RULES = """

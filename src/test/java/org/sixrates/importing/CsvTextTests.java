@@ -1,11 +1,15 @@
 package org.sixrates.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.sixrates.input.BadInputException;
+import org.sixrates.input.InputError;
 
 class CsvTextTests {
 
@@ -46,6 +50,18 @@ class CsvTextTests {
 
 		assertThat(text.charset()).isEqualTo(GB18030);
 		assertThat(text.text()).startsWith("编号,单位,考核年度,类别");
+	}
+
+	@Test
+	void aNulCharacterIsRefusedWhereItIs() {
+		// line 2 is "c,d\0e": the NUL is its fourth character
+		byte[] bytes = "a,b\nc,d\u0000e\n".getBytes(StandardCharsets.UTF_8);
+
+		BadInputException refused = catchThrowableOfType(BadInputException.class, () -> CsvText.decode("f.csv", bytes));
+
+		assertThat(refused.errors()).extracting(InputError::file, InputError::line, InputError::column)
+			.containsExactly(tuple("f.csv", 2, 4));
+		assertThat(refused.errors().get(0).expected()).startsWith("text without NUL characters");
 	}
 
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
+import org.sixrates.testing.TestDatabase;
 
 /** A migrated database with an importer on a fixed clock, and the files the tests import. */
 abstract class ImportingFixture {

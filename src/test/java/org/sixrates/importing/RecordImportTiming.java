@@ -3,6 +3,8 @@ package org.sixrates.importing;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
+import org.sixrates.testing.TestDatabase;
+
 /**
  * Prints how long 100 000 records take to import into H2, first as new rows and then again as
  * updates. A measurement to run by hand, not a test: timings vary with the machine.

@@ -2,6 +2,7 @@ package org.sixrates.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.sixrates.db.Tables.ACTIVITY_RECORD;
 import static org.sixrates.db.Tables.COMMITTEE;
 import static org.sixrates.db.Tables.COMMITTEE_YEAR;
@@ -15,9 +16,11 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sixrates.testing.TestDatabase;
+import org.sixrates.testing.TestPostgres;
 
 /**
- * The migrations in {@code sql/} run by real Flyway on H2, queried through the classes jOOQ
+ * The migrations in {@code sql/} run by real Flyway on H2 (and PostgreSQL on its run), queried through the classes jOOQ
  * generated from the same files.
  */
 class SchemaTests {
@@ -78,6 +81,7 @@ class SchemaTests {
 
 	@Test
 	void checkConstraintsHoldInConnectionsOtherThanTheMigrations() {
+		assumeFalse(TestPostgres.selected(), "a regression test of H2 2.4.240, which PostgreSQL never had");
 		// Flyway's connection is closed by now; H2 2.4.240 failed every insert here with "Check constraint invalid"
 		database.dsl.insertInto(COMMITTEE, COMMITTEE.CODE, COMMITTEE.NAME, COMMITTEE.TYPE)
 			.values("LC", "鹿城区", "DISTRICT")

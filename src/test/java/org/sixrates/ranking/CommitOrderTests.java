@@ -1,0 +1,107 @@
+package org.sixrates.ranking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sixrates.db.Tables.ACTIVITY_RECORD;
+import static org.sixrates.db.Tables.IMPORT_LOG;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.sixrates.importing.Importer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Imports commit in an order of their own, not in the order of their log ids: a ranking scored
+ * after a later import must still change when an earlier one commits.
+ *
+ * <p>C0 has one completed proposal, written by a transaction that takes its log id first and
+ * commits last; before it commits, C1's import commits and a ranking is read (C0's completion
+ * 0/0 = 0). After it commits, C0's completion is 1/1 = 1.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = { "spring.datasource.url=jdbc:h2:mem:commit-order;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
+				+ ";DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000", "sixrates.demo-data=false" })
+class CommitOrderTests {
+
+	@Autowired
+	Importer importer;
+
+	@Autowired
+	RankingService rankings;
+
+	@Autowired
+	DSLContext dsl;
+
+	@Test
+	void anImportThatCommitsAfterALaterOneStillChangesTheRanking() throws Exception {
+		importer.importCommittees("committees.csv", utf8("""
+				code,name,type,year,members
+				C0,Committee 0,COUNTY,2024,10
+				C1,Committee 1,COUNTY,2024,10
+				"""), "test");
+		ExecutorService other = Executors.newSingleThreadExecutor();
+		try {
+			dsl.transaction(slow -> {
+				slow.dsl().insertInto(IMPORT_LOG)
+					.set(IMPORT_LOG.IMPORTED_BY, "test")
+					.set(IMPORT_LOG.IMPORTED_AT, OffsetDateTime.parse("2026-03-02T01:30:00Z"))
+					.set(IMPORT_LOG.FILE_NAME, "slow.csv")
+					.set(IMPORT_LOG.CONTENT, "RECORDS")
+					.set(IMPORT_LOG.SHA256, "0".repeat(64))
+					.set(IMPORT_LOG.ROWS_ADDED, 1)
+					.set(IMPORT_LOG.ROWS_UPDATED, 0)
+					.execute();
+				slow.dsl().insertInto(ACTIVITY_RECORD)
+					.set(ACTIVITY_RECORD.COMMITTEE, "C0")
+					.set(ACTIVITY_RECORD.ID, "P0")
+					.set(ACTIVITY_RECORD.YEAR, 2024)
+					.set(ACTIVITY_RECORD.KIND, "PROPOSAL")
+					.set(ACTIVITY_RECORD.TITLE, "")
+					.set(ACTIVITY_RECORD.LEVEL_REACHED, "NONE")
+					.set(ACTIVITY_RECORD.STATUS, "COMPLETED")
+					.set(ACTIVITY_RECORD.CONVERTED, false)
+					.set(ACTIVITY_RECORD.QUANTITY, 0)
+					.execute();
+				double before = other.submit(() -> {
+					importer.importRecords("fast.csv", utf8("""
+							id,committee,year,kind,quantity
+							A0,C1,2024,ACTIVITY,5
+							"""), "test");
+					return completion(rankings.ranking(2024).orElseThrow(), "C0");
+				}).get(1, TimeUnit.MINUTES);
+				assertThat(before).isZero();
+			});
+		}
+		finally {
+			other.shutdownNow();
+		}
+
+		assertThat(completion(rankings.ranking(2024).orElseThrow(), "C0")).isEqualTo(1.0);
+	}
+
+	private static double completion(Ranking ranking, String committee) {
+		int column = 0;
+		while (!ranking.columns().get(column).id().equals("completion")) {
+			column++;
+		}
+		int rate = column;
+		return ranking.rows()
+			.stream()
+			.filter(row -> row.code().equals(committee))
+			.findFirst()
+			.orElseThrow()
+			.rates()
+			.get(rate);
+	}
+
+	private static byte[] utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,162 @@
+package org.sixrates.testing;
+
+import static org.sixrates.db.Tables.ACTIVITY_RECORD;
+import static org.sixrates.db.Tables.COMMITTEE;
+import static org.sixrates.db.Tables.COMMITTEE_YEAR;
+import static org.sixrates.db.Tables.IMPORT_LOG;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/**
+ * A database migrated by real Flyway from {@code sql/}, as the application runs it, and a way to
+ * see all of its rows at once: H2, or on the PostgreSQL run of the tests ({@link TestPostgres})
+ * a fresh schema of its own on the PostgreSQL server.
+ */
+public final class TestDatabase {
+
+	/** The application's own H2 settings (MODE, NON_KEYWORDS, LOCK_TIMEOUT…), so tests run H2 as it does. */
+	private static final String H2_OPTIONS = applicationH2Options() + ";DB_CLOSE_DELAY=-1";
+
+	/** Where a database is, so that another connection (or another process) can open it. */
+	public record Address(String url, String user, String password, SQLDialect dialect, String schema) {
+
+		public List<String> asArguments() {
+			return List.of(url, user, password, dialect.name(), schema == null ? "" : schema);
+		}
+
+		public static Address fromArguments(String[] args, int from) {
+			return new Address(args[from], args[from + 1], args[from + 2], SQLDialect.valueOf(args[from + 3]),
+					args[from + 4].isEmpty() ? null : args[from + 4]);
+		}
+
+	}
+
+	public final DSLContext dsl;
+
+	private final Address address;
+
+	private final DataSource dataSource;
+
+	private TestDatabase(Address address, DataSource dataSource) {
+		this.address = address;
+		this.dataSource = dataSource;
+		this.dsl = DSL.using(dataSource, address.dialect());
+	}
+
+	/** A fresh database: in-memory H2, or a new PostgreSQL schema. */
+	public static TestDatabase migrated() {
+		return open(fresh("jdbc:h2:mem:" + UUID.randomUUID()));
+	}
+
+	/** A fresh database that outlives its connections: H2 files in {@code folder}, or a new PostgreSQL schema. */
+	public static TestDatabase migratedFile(Path folder) {
+		return open(fresh("jdbc:h2:file:" + folder.toAbsolutePath().resolve("six-rates")));
+	}
+
+	/** Connects to the database at {@code address} and migrates it (nothing to do when it is up to date). */
+	public static TestDatabase open(Address address) {
+		DataSource dataSource;
+		if (address.dialect() == SQLDialect.POSTGRES) {
+			HikariDataSource pool = new HikariDataSource();
+			pool.setJdbcUrl(address.url());
+			pool.setUsername(address.user());
+			pool.setPassword(address.password());
+			pool.setMaximumPoolSize(4);
+			dataSource = pool;
+		}
+		else {
+			JdbcDataSource h2 = new JdbcDataSource();
+			h2.setURL(address.url());
+			h2.setUser(address.user());
+			h2.setPassword(address.password());
+			dataSource = h2;
+		}
+		var flyway = Flyway.configure().dataSource(dataSource).locations("filesystem:sql");
+		if (address.schema() != null) {
+			flyway.schemas(address.schema()).defaultSchema(address.schema());
+		}
+		flyway.load().migrate();
+		return new TestDatabase(address, dataSource);
+	}
+
+	private static Address fresh(String h2Url) {
+		if (TestPostgres.selected()) {
+			String schema = TestPostgres.freshSchema();
+			return new Address(TestPostgres.url(schema), TestPostgres.user(), TestPostgres.password(),
+					SQLDialect.POSTGRES, schema);
+		}
+		return new Address(h2Url + H2_OPTIONS, "sa", "", SQLDialect.H2, null);
+	}
+
+	private static String applicationH2Options() {
+		Properties application = new Properties();
+		try (InputStream in = TestDatabase.class.getResourceAsStream("/application.properties")) {
+			application.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		String url = application.getProperty("spring.datasource.url");
+		return url.substring(url.indexOf(';'));
+	}
+
+	public Address address() {
+		return address;
+	}
+
+	/** Every row of every table in key order, to show that a failed import changed nothing. */
+	public Map<String, List<Map<String, Object>>> contents() {
+		Map<String, List<Map<String, Object>>> contents = new LinkedHashMap<>();
+		contents.put("committee", dsl.selectFrom(COMMITTEE).orderBy(COMMITTEE.CODE).fetchMaps());
+		contents.put("committee_year", dsl.selectFrom(COMMITTEE_YEAR)
+			.orderBy(COMMITTEE_YEAR.COMMITTEE, COMMITTEE_YEAR.YEAR)
+			.fetchMaps());
+		contents.put("activity_record",
+				dsl.selectFrom(ACTIVITY_RECORD).orderBy(ACTIVITY_RECORD.COMMITTEE, ACTIVITY_RECORD.ID).fetchMaps());
+		contents.put("import_log", dsl.selectFrom(IMPORT_LOG).orderBy(IMPORT_LOG.ID).fetchMaps());
+		return contents;
+	}
+
+	/** Lets go of the database and keeps its data, for another process to open. */
+	public void close() {
+		if (dataSource instanceof HikariDataSource pool) {
+			pool.close();
+			return;
+		}
+		try {
+			dsl.execute("shutdown");
+		}
+		catch (DataAccessException closedUnderTheStatement) {
+			// H2 closes the connection that ran SHUTDOWN before the driver returns from it
+		}
+	}
+
+	/** Lets go of the database and discards it (files of a file database stay for their folder's owner). */
+	public void shutdown() {
+		close();
+		if (address.schema() != null) {
+			TestPostgres.drop(address.schema());
+		}
+	}
+
+}
