@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.sixrates.importing.ImportLog;
+import org.sixrates.importing.ForeignRowsException;
 import org.sixrates.importing.ImportResult;
 import org.sixrates.input.BadInputException;
 import org.sixrates.system.SixRatesProperties;
@@ -61,7 +62,8 @@ class ImportPages {
 			return "redirect:/import";
 		}
 		catch (BadInputException ex) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			response.setStatus((ex instanceof ForeignRowsException) ? HttpServletResponse.SC_FORBIDDEN
+					: HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("refused", ex.errors());
 			model.addAttribute("refusedFile", name);
 			model.addAttribute("content", content);

@@ -34,7 +34,7 @@ class RecordPages {
 	@GetMapping("/records")
 	String list(@RequestParam MultiValueMap<String, String> parameters,
 			@RequestParam(defaultValue = "1") int page, Model model) {
-		RecordFilter filter = RecordFilter.of(parameters);
+		RecordFilter filter = RecordFilter.of(RecordScope.apply(parameters));
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", queries.find(filter, RecordApi.checked(page)));
 		List<RecordQueries.CommitteeName> committees = queries.committees();

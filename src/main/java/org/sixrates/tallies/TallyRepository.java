@@ -1,9 +1,9 @@
 package org.sixrates.tallies;
 
 import static org.sixrates.db.Tables.ACTIVITY_RECORD;
+import static org.sixrates.db.Tables.AUDIT_EVENT;
 import static org.sixrates.db.Tables.COMMITTEE;
 import static org.sixrates.db.Tables.COMMITTEE_YEAR;
-import static org.sixrates.db.Tables.IMPORT_LOG;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.sum;
@@ -53,12 +53,13 @@ public class TallyRepository {
 	}
 
 	/**
-	 * A number that changes whenever the data do: every import writes its log row in the same
-	 * transaction as its rows, so the latest log id names the state of the records.
+	 * A number that changes whenever the data do: every import and every edit writes its audit
+	 * event in the same transaction as its rows, so the latest event id names the state of the
+	 * records.
 	 */
 	@Transactional(readOnly = true)
 	public long version() {
-		Long latest = dsl.select(max(IMPORT_LOG.ID)).from(IMPORT_LOG).fetchOne(0, Long.class);
+		Long latest = dsl.select(max(AUDIT_EVENT.ID)).from(AUDIT_EVENT).fetchOne(0, Long.class);
 		return (latest == null) ? 0 : latest;
 	}
 
