@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.sixrates.records.Kind;
 import org.sixrates.records.Level;
 import org.sixrates.records.Status;
+import org.sixrates.security.Access;
+import org.sixrates.security.Role;
 import org.sixrates.web.Labels;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,6 +47,12 @@ class RecordPages {
 		model.addAttribute("statuses", Status.values());
 		model.addAttribute("levels", Level.values());
 		model.addAttribute("formFields", FORM_FIELDS);
+		// a clerk adds records to its own committee; the city office to the one committee filtered on
+		String newRecordCommittee = Access.committeeScope()
+			.orElse(filter.committee().size() == 1 ? filter.committee().get(0) : null);
+		boolean mayEdit = Access.hasRole(Role.ADMIN) || Access.hasRole(Role.CLERK);
+		model.addAttribute("mayEdit", mayEdit);
+		model.addAttribute("newRecordCommittee", mayEdit ? newRecordCommittee : null);
 		return "records/list";
 	}
 
