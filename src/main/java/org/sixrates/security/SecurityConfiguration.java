@@ -16,6 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
@@ -77,7 +78,9 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			// Basic too, for a metrics scraper that sends its credentials up front; whoever sends none goes to the form
 			.httpBasic(Customizer.withDefaults())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
 		return http.build();
 	}

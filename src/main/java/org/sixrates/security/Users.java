@@ -98,12 +98,17 @@ final class Users {
 	}
 
 	private static UserDetails account(String name, String hash, Role role, String committee) {
+		return User.withUsername(name).password(hash).authorities(authorities(role, committee)).build();
+	}
+
+	/** {@code ROLE_<role>}, and for a clerk {@code COMMITTEE_<code>}, which {@link Access} reads. */
+	static List<GrantedAuthority> authorities(Role role, String committee) {
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
 		if (committee != null) {
 			authorities.add(new SimpleGrantedAuthority(Access.COMMITTEE_PREFIX + committee.strip()));
 		}
-		return User.withUsername(name).password(hash).authorities(authorities).build();
+		return authorities;
 	}
 
 }
