@@ -1,6 +1,7 @@
 package org.sixrates.importview;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,8 +35,7 @@ class UploadLimit {
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter().write(problem(limit));
+			response.getOutputStream().write(problem(limit).getBytes(StandardCharsets.UTF_8));
 			return new ModelAndView();
 		}
 		RequestContextUtils.getOutputFlashMap(request).put("tooLarge", megabytes(limit));

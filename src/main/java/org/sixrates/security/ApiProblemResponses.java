@@ -1,6 +1,7 @@
 package org.sixrates.security;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,12 +36,12 @@ final class ApiProblemResponses implements AuthenticationEntryPoint, AccessDenie
 	private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
 			String detail) throws IOException {
 		response.setStatus(status.value());
+		// JSON is UTF-8 by definition: no charset parameter, as Spring writes its own problem details
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+		response.getOutputStream()
+			.write(("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
 					+ status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\""
-					+ json(request.getRequestURI()) + "\"}");
+					+ json(request.getRequestURI()) + "\"}").getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String json(String text) {
