@@ -50,9 +50,14 @@ class ImportApi {
 		byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
 		if (content.length > max) {
 			throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
-					"The file is larger than the limit of " + UploadLimit.megabytes(limit) + "; nothing was imported.");
+					tooLarge(limit));
 		}
 		return content;
+	}
+
+	/** What a 413 says, on the API and on the error page alike. */
+	static String tooLarge(DataSize limit) {
+		return "The file is larger than the limit of " + UploadLimitFilter.megabytes(limit) + "; nothing was imported.";
 	}
 
 	private static String name(String file, Content content) {

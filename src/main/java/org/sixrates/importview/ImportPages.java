@@ -11,7 +11,9 @@ import org.sixrates.importing.ForeignRowsException;
 import org.sixrates.importing.ImportResult;
 import org.sixrates.input.BadInputException;
 import org.sixrates.system.SixRatesProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.unit.DataSize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,13 +37,25 @@ class ImportPages {
 
 	private final SixRatesProperties properties;
 
-	ImportPages(Imports imports, ImportLog log, SixRatesProperties properties) {
+	private final DataSize uploadLimit;
+
+	ImportPages(Imports imports, ImportLog log, SixRatesProperties properties,
+			@Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize uploadLimit) {
 		this.imports = imports;
 		this.log = log;
 		this.properties = properties;
+		this.uploadLimit = uploadLimit;
 	}
 
+	/** {@code ?tooLarge}: where {@link UploadLimitFilter} sends an upload over the limit. */
 	@GetMapping("/import")
+	String page(@RequestParam(required = false) String tooLarge, Model model) {
+		if (tooLarge != null) {
+			model.addAttribute("tooLarge", UploadLimitFilter.megabytes(uploadLimit));
+		}
+		return page(model);
+	}
+
 	String page(Model model) {
 		model.addAttribute("log", log.recent(LOG_LINES));
 		// the log keeps instants; people read them in the city office's time zone
