@@ -32,7 +32,7 @@ public class AuditQueries {
 	public static final int PAGE_SIZE = 20;
 
 	/** Changed rows shown per event: an import of 100 000 rows lists its first ones. */
-	public static final int CHANGES_SHOWN = 30;
+	public static final int CHANGES_SHOWN = 20;
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
