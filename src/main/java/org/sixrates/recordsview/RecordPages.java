@@ -39,7 +39,11 @@ class RecordPages {
 		RecordFilter filter = RecordFilter.of(RecordScope.apply(parameters));
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", queries.find(filter, RecordApi.checked(page)));
-		List<RecordQueries.CommitteeName> committees = queries.committees();
+		// a clerk's filter offers its own committee only: the others would be refused
+		List<RecordQueries.CommitteeName> committees = queries.committees()
+			.stream()
+			.filter(committee -> Access.maySee(committee.code()))
+			.toList();
 		model.addAttribute("committees", committees);
 		model.addAttribute("appliedLabels", appliedLabels(filter, committees));
 		model.addAttribute("years", queries.years());

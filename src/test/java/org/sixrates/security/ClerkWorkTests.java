@@ -130,6 +130,24 @@ class ClerkWorkTests {
 	}
 
 	@Test
+	void aClerksRecordListIsItsOwnCommitteesAndOffersNoOther() throws Exception {
+		importer.importRecords("all.csv", "id,committee,year,kind\nP1,LC,2024,PROPOSAL\nR1,RA,2024,PROPOSAL\n"
+			.getBytes(StandardCharsets.UTF_8), "office");
+
+		mvc.perform(get("/records").with(CLERK_LC))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<code>P1</code>"), not(containsString("<code>R1</code>")),
+					containsString("<option value=\"LC\""), not(containsString("<option value=\"RA\"")),
+					containsString("href=\"/records/LC/P1/edit\""), containsString("id=\"new-record\""))));
+		mvc.perform(get("/api/records").with(CLERK_LC))
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.records[0].id").value("P1"));
+		mvc.perform(get("/records").with(user("viewer").roles("VIEWER")))
+			.andExpect(content().string(allOf(containsString("<code>R1</code>"), not(containsString("/edit\"")),
+					not(containsString("id=\"new-record\"")))));
+	}
+
+	@Test
 	void aFormWithABadFieldShowsTheErrorBesideItAndSavesNothing() throws Exception {
 		mvc.perform(post("/records/LC/new").param("id", "P1")
 			.param("year", "2024")
