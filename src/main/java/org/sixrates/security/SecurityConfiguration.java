@@ -3,6 +3,7 @@ package org.sixrates.security;
 import java.util.List;
 
 import org.sixrates.system.SixRatesProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,7 +18,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * Two filter chains. {@code /api/**}: HTTP Basic, stateless, no CSRF (no cookie authenticates

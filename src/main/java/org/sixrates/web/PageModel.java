@@ -32,6 +32,12 @@ class PageModel {
 		return Access.hasRole(Role.ADMIN);
 	}
 
+	/** Whether the import page is in the menu: the city office's and the clerks'. */
+	@ModelAttribute("mayImport")
+	boolean mayImport() {
+		return Access.hasRole(Role.ADMIN) || Access.hasRole(Role.CLERK);
+	}
+
 	/**
 	 * This page in the other language: same path and parameters, {@code lang} switched; on an
 	 * error page, the path that failed rather than the error page's own.

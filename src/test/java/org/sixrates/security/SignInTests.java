@@ -138,15 +138,15 @@ class SignInTests {
 	}
 
 	@Test
-	void theLayoutShowsWhoIsSignedInAndTheAuditLinkOnlyToTheCityOffice() throws Exception {
+	void theLayoutShowsWhoIsSignedInAndOnlyTheLinksItsRoleMayFollow() throws Exception {
 		mvc.perform(get("/rankings/2024"))
 			.andExpect(content().string(allOf(
 					containsString("id=\"user-name\">admin<"),
-					containsString("href=\"/audit\""))));
+					containsString("href=\"/audit\""), containsString("href=\"/import\""))));
 		mvc.perform(get("/rankings/2024").with(
 				user("viewer")
 					.roles("VIEWER")))
-			.andExpect(content().string(not(containsString("href=\"/audit\""))));
+			.andExpect(content().string(allOf(not(containsString("href=\"/audit\"")), not(containsString("href=\"/import\"")))));
 	}
 
 }
