@@ -3,13 +3,15 @@ package org.sixrates;
 import java.util.Arrays;
 import java.util.List;
 
+import org.sixrates.cli.HashPasswordCommand;
 import org.sixrates.cli.ScoreCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * {@code java -jar six-rates.jar score …} runs the command line without the web server; with
- * no command the web application starts.
+ * {@code java -jar six-rates.jar score …} runs the command line without the web server,
+ * {@code hash-password} prints the BCrypt hash of a password for the user settings; with no
+ * command the web application starts.
  */
 @SpringBootApplication
 public class SixRatesApplication {
@@ -20,6 +22,9 @@ public class SixRatesApplication {
 			System.setProperty("logback.configurationFile", "logback-cli.xml");
 			List<String> arguments = Arrays.asList(args).subList(1, args.length);
 			System.exit(ScoreCommand.run(arguments, System.out, System.err));
+		}
+		if (args.length > 0 && args[0].equals("hash-password")) {
+			System.exit(HashPasswordCommand.run(System.in, System.console(), System.out, System.err));
 		}
 		SpringApplication.run(SixRatesApplication.class, args);
 	}

@@ -159,4 +159,17 @@
 	window.addEventListener('beforeprint', function () { charts.forEach(function (c) { c.resize(); }); });
 
 	window.SixRates = { rankingCharts: rankingCharts, contributionChart: contributionChart };
+
+	// The page carries its chart data in attributes rather than an inline script, which the
+	// Content-Security-Policy (script-src 'self') would refuse to run.
+	var source = document.getElementById('chart-data');
+	if (source) {
+		var data = JSON.parse(source.getAttribute('data-chart') || '{}');
+		if (source.getAttribute('data-chart-kind') === 'ranking') {
+			rankingCharts(data, { cityMean: source.getAttribute('data-city-mean'), score: source.getAttribute('data-score') });
+		}
+		else {
+			contributionChart(data, { total: source.getAttribute('data-total') });
+		}
+	}
 }());

@@ -6,6 +6,7 @@ import static org.sixrates.importing.Batches.slot;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +28,8 @@ final class CommitteeStore {
 		this.dsl = dsl;
 	}
 
-	Counts save(List<CommitteeRow> rows) {
+	/** Saves {@code rows}; adds to {@code changes} each committee year added or changed. */
+	Counts save(List<CommitteeRow> rows, List<AuditChange> changes) {
 		// rows are written in key order, so that two imports at once lock them in the same order
 		Map<String, CommitteeRow> committees = new TreeMap<>();
 		rows.forEach(row -> committees.putIfAbsent(row.code(), row));
@@ -35,12 +37,14 @@ final class CommitteeStore {
 			.from(COMMITTEE)
 			.where(COMMITTEE.CODE.in(committees.keySet()))
 			.fetchSet(COMMITTEE.CODE);
-		Set<String> knownYears = dsl.select(COMMITTEE_YEAR.COMMITTEE, COMMITTEE_YEAR.YEAR)
+		Map<String, String> knownYears = new HashMap<>();
+		dsl.select(COMMITTEE_YEAR.COMMITTEE, COMMITTEE_YEAR.YEAR, COMMITTEE.NAME, COMMITTEE.TYPE, COMMITTEE_YEAR.MEMBERS)
 			.from(COMMITTEE_YEAR)
+			.join(COMMITTEE)
+			.on(COMMITTEE.CODE.eq(COMMITTEE_YEAR.COMMITTEE))
 			.where(COMMITTEE_YEAR.COMMITTEE.in(committees.keySet()))
-			.fetch(year -> year.value1() + '\n' + year.value2())
-			.stream()
-			.collect(Collectors.toSet());
+			.forEach(year -> knownYears.put(year.value1() + '\n' + year.value2(),
+					RowJson.committeeYear(year.value3(), year.value4(), year.value5())));
 
 		Map<Boolean, List<CommitteeRow>> byKnown = committees.values()
 			.stream()
@@ -58,9 +62,18 @@ final class CommitteeStore {
 
 		List<CommitteeRow> added = new ArrayList<>();
 		List<CommitteeRow> updated = new ArrayList<>();
-		rows.stream()
+		List<CommitteeRow> sorted = rows.stream()
 			.sorted(Comparator.comparing(CommitteeRow::code).thenComparing(CommitteeRow::year))
-			.forEach(row -> (knownYears.contains(row.code() + '\n' + row.year()) ? updated : added).add(row));
+			.toList();
+		for (CommitteeRow row : sorted) {
+			String before = knownYears.get(row.code() + '\n' + row.year());
+			(before == null ? added : updated).add(row);
+			String after = RowJson.committeeYear(row.name(), row.type().name(), row.members());
+			if (!after.equals(before)) {
+				changes.add(new AuditChange(AuditChange.COMMITTEE_YEAR, row.code(), String.valueOf(row.year()), before,
+						after));
+			}
+		}
 		Batches.execute(dsl,
 				dsl.insertInto(COMMITTEE_YEAR, COMMITTEE_YEAR.COMMITTEE, COMMITTEE_YEAR.YEAR, COMMITTEE_YEAR.MEMBERS)
 					.values(slot(COMMITTEE_YEAR.COMMITTEE), slot(COMMITTEE_YEAR.YEAR), slot(COMMITTEE_YEAR.MEMBERS)),

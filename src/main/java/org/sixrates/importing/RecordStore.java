@@ -11,15 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.sixrates.db.tables.ActivityRecord;
 
 /**
  * Writes record rows keyed by committee and id: new keys are inserted, known keys have every
- * other field (the year too) overwritten. The known keys are read once, for the committees the
- * file concerns, so that each row costs no query of its own. Those committees' rows are locked
- * first, until the transaction ends: two files that add the same ids one after the other then
- * insert once and update once, where they would otherwise both insert and one fail.
+ * other field (the year too) overwritten. The stored records of the committees the file concerns
+ * are read once, streamed, so that each row costs no query of its own and the audit trail gets
+ * each changed record's fields before the change. Those committees' rows are locked first, until
+ * the transaction ends: two files that add the same ids one after the other then insert once and
+ * update once, where they would otherwise both insert and one fail.
  */
 final class RecordStore {
 
@@ -31,23 +34,50 @@ final class RecordStore {
 		this.dsl = dsl;
 	}
 
-	Counts save(List<RecordRow> rows) {
+	/**
+	 * Saves {@code rows} and adds to {@code changes} each record added (no before) and each
+	 * record whose fields changed (before and after); a known record written again unchanged
+	 * counts as updated but is no change.
+	 */
+	Counts save(List<RecordRow> rows, List<AuditChange> changes) {
 		Set<String> committees = new HashSet<>();
-		rows.forEach(row -> committees.add(row.committee()));
+		Map<String, RecordRow> byKey = new HashMap<>();
+		rows.forEach(row -> {
+			committees.add(row.committee());
+			byKey.put(key(row.committee(), row.id()), row);
+		});
 		// in code order, so that two files of several committees cannot wait for each other
 		dsl.select(COMMITTEE.CODE).from(COMMITTEE).where(COMMITTEE.CODE.in(committees)).orderBy(COMMITTEE.CODE)
 			.forUpdate()
 			.execute();
-		Map<String, Set<String>> knownIds = new HashMap<>();
-		dsl.select(R.COMMITTEE, R.ID)
-			.from(R)
-			.where(R.COMMITTEE.in(committees))
-			.forEach(key -> knownIds.computeIfAbsent(key.value1(), committee -> new HashSet<>()).add(key.value2()));
+		Set<String> known = new HashSet<>();
+		Map<String, String> changedBefore = new HashMap<>();
+		// streamed: only the rows this file touches and changes are kept
+		try (Cursor<Record> stored = dsl.select(R.fields()).from(R).where(R.COMMITTEE.in(committees)).fetchLazy()) {
+			for (Record record : stored) {
+				String key = key(record.get(R.COMMITTEE), record.get(R.ID));
+				RecordRow row = byKey.get(key);
+				if (row != null) {
+					known.add(key);
+					String before = RowJson.ofStored(record);
+					if (!before.equals(RowJson.of(row))) {
+						changedBefore.put(key, before);
+					}
+				}
+			}
+		}
 
 		List<RecordRow> added = new ArrayList<>();
 		List<RecordRow> updated = new ArrayList<>();
-		rows.forEach(row -> (knownIds.getOrDefault(row.committee(), Set.of()).contains(row.id()) ? updated : added)
-			.add(row));
+		for (RecordRow row : rows) {
+			String key = key(row.committee(), row.id());
+			boolean isKnown = known.contains(key);
+			(isKnown ? updated : added).add(row);
+			if (!isKnown || changedBefore.containsKey(key)) {
+				changes.add(new AuditChange(AuditChange.RECORD, row.committee(), row.id(), changedBefore.get(key),
+						RowJson.of(row)));
+			}
+		}
 
 		Batches.execute(dsl,
 				dsl.insertInto(R, R.YEAR, R.KIND, R.SUBTYPE, R.TITLE, R.RECORD_DATE, R.LEVEL_REACHED, R.STATUS,
@@ -73,6 +103,10 @@ final class RecordStore {
 					.and(R.ID.eq(slot(R.ID))),
 				updated, RecordStore::values);
 		return new Counts(added.size(), updated.size());
+	}
+
+	private static String key(String committee, String id) {
+		return committee + '\n' + id;
 	}
 
 	// The insert lists its columns in the update's order, so one binding serves both.

@@ -7,10 +7,13 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.sixrates.importing.ImportLog;
+import org.sixrates.importing.ForeignRowsException;
 import org.sixrates.importing.ImportResult;
 import org.sixrates.input.BadInputException;
 import org.sixrates.system.SixRatesProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.unit.DataSize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,13 +37,25 @@ class ImportPages {
 
 	private final SixRatesProperties properties;
 
-	ImportPages(Imports imports, ImportLog log, SixRatesProperties properties) {
+	private final DataSize uploadLimit;
+
+	ImportPages(Imports imports, ImportLog log, SixRatesProperties properties,
+			@Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize uploadLimit) {
 		this.imports = imports;
 		this.log = log;
 		this.properties = properties;
+		this.uploadLimit = uploadLimit;
 	}
 
+	/** {@code ?tooLarge}: where {@link UploadLimitFilter} sends an upload over the limit. */
 	@GetMapping("/import")
+	String page(@RequestParam(required = false) String tooLarge, Model model) {
+		if (tooLarge != null) {
+			model.addAttribute("tooLarge", UploadLimitFilter.megabytes(uploadLimit));
+		}
+		return page(model);
+	}
+
 	String page(Model model) {
 		model.addAttribute("log", log.recent(LOG_LINES));
 		// the log keeps instants; people read them in the city office's time zone
@@ -61,7 +76,8 @@ class ImportPages {
 			return "redirect:/import";
 		}
 		catch (BadInputException ex) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			response.setStatus((ex instanceof ForeignRowsException) ? HttpServletResponse.SC_FORBIDDEN
+					: HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("refused", ex.errors());
 			model.addAttribute("refusedFile", name);
 			model.addAttribute("content", content);

@@ -1,10 +1,15 @@
 package org.sixrates.importview;
 
+import java.util.Optional;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.sixrates.importing.ImportResult;
 import org.sixrates.importing.Importer;
 import org.sixrates.input.BadInputException;
+import org.sixrates.security.Access;
+import org.sixrates.security.Role;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,13 +36,25 @@ class Imports {
 		}
 	}
 
-	/** Imports one file; a refused file throws {@link BadInputException} and changes nothing. */
+	/**
+	 * Imports one file as the signed-in user may: the committees file only for the city office,
+	 * a clerk's records file only with its own committee's rows. A refused file throws
+	 * {@link BadInputException} and changes nothing.
+	 */
 	ImportResult run(Content content, String fileName, byte[] bytes, String importedBy) {
 		ImportResult result;
 		try {
+			// the one place where a clerk's imports are limited: no committees, its own records only
+			Optional<String> scope = Access.committeeScope();
 			result = switch (content) {
-				case COMMITTEES -> importer.importCommittees(fileName, bytes, importedBy);
-				case RECORDS -> importer.importRecords(fileName, bytes, importedBy);
+				case COMMITTEES -> {
+					if (!Access.hasRole(Role.ADMIN)) {
+						throw new AccessDeniedException("The committees file is the city office's to import");
+					}
+					yield importer.importCommittees(fileName, bytes, importedBy);
+				}
+				case RECORDS -> scope.isPresent() ? importer.importRecords(fileName, bytes, importedBy, scope.get())
+						: importer.importRecords(fileName, bytes, importedBy);
 			};
 		}
 		catch (BadInputException ex) {

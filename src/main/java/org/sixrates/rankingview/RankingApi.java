@@ -9,6 +9,7 @@ import org.sixrates.export.RankingCsv;
 import org.sixrates.ranking.CommitteeDetail;
 import org.sixrates.ranking.Ranking;
 import org.sixrates.ranking.RankingService;
+import org.sixrates.security.Access;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -73,6 +74,7 @@ class RankingApi {
 
 	@GetMapping("/committees/{code}/{year}")
 	CommitteeDetail committee(@PathVariable String code, @PathVariable int year) {
+		Access.checkSee(code);
 		return rankings.detail(code, year)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"Committee " + code + " was not assessed in " + year));

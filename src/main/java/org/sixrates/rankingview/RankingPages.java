@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.sixrates.ranking.CommitteeDetail;
 import org.sixrates.ranking.Ranking;
 import org.sixrates.ranking.RankingService;
+import org.sixrates.security.Access;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,6 +56,7 @@ class RankingPages {
 
 	@GetMapping("/committees/{code}/{year}")
 	String committee(@PathVariable String code, @PathVariable int year, Model model) {
+		Access.checkSee(code);
 		CommitteeDetail detail = rankings.detail(code, year)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"Committee " + code + " was not assessed in " + year));

@@ -24,7 +24,7 @@ class RecordApi {
 	@GetMapping("/api/records")
 	RecordPage records(@RequestParam MultiValueMap<String, String> parameters,
 			@RequestParam(defaultValue = "1") int page) {
-		return queries.find(RecordFilter.of(parameters), checked(page));
+		return queries.find(RecordFilter.of(RecordScope.apply(parameters)), checked(page));
 	}
 
 	static int checked(int page) {

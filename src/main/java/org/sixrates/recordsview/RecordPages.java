@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.sixrates.records.Kind;
 import org.sixrates.records.Level;
 import org.sixrates.records.Status;
+import org.sixrates.security.Access;
+import org.sixrates.security.Role;
 import org.sixrates.web.Labels;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,10 +36,14 @@ class RecordPages {
 	@GetMapping("/records")
 	String list(@RequestParam MultiValueMap<String, String> parameters,
 			@RequestParam(defaultValue = "1") int page, Model model) {
-		RecordFilter filter = RecordFilter.of(parameters);
+		RecordFilter filter = RecordFilter.of(RecordScope.apply(parameters));
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", queries.find(filter, RecordApi.checked(page)));
-		List<RecordQueries.CommitteeName> committees = queries.committees();
+		// a clerk's filter offers its own committee only: the others would be refused
+		List<RecordQueries.CommitteeName> committees = queries.committees()
+			.stream()
+			.filter(committee -> Access.maySee(committee.code()))
+			.toList();
 		model.addAttribute("committees", committees);
 		model.addAttribute("appliedLabels", appliedLabels(filter, committees));
 		model.addAttribute("years", queries.years());
@@ -45,6 +51,12 @@ class RecordPages {
 		model.addAttribute("statuses", Status.values());
 		model.addAttribute("levels", Level.values());
 		model.addAttribute("formFields", FORM_FIELDS);
+		// a clerk adds records to its own committee; the city office to the one committee filtered on
+		String newRecordCommittee = Access.committeeScope()
+			.orElse(filter.committee().size() == 1 ? filter.committee().get(0) : null);
+		boolean mayEdit = Access.hasRole(Role.ADMIN) || Access.hasRole(Role.CLERK);
+		model.addAttribute("mayEdit", mayEdit);
+		model.addAttribute("newRecordCommittee", mayEdit ? newRecordCommittee : null);
 		return "records/list";
 	}
 

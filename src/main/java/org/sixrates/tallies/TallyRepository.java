@@ -1,9 +1,9 @@
 package org.sixrates.tallies;
 
 import static org.sixrates.db.Tables.ACTIVITY_RECORD;
+import static org.sixrates.db.Tables.AUDIT_EVENT;
 import static org.sixrates.db.Tables.COMMITTEE;
 import static org.sixrates.db.Tables.COMMITTEE_YEAR;
-import static org.sixrates.db.Tables.IMPORT_LOG;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.sum;
 
@@ -52,14 +52,15 @@ public class TallyRepository {
 	}
 
 	/**
-	 * A number that changes whenever the data do: every import writes its log row in the same
-	 * transaction as its rows, and log rows are never deleted, so their count names the state of
-	 * the records. Not the latest log id: imports commit in their own order, and one that took
-	 * its id before another's but committed after it would leave the latest id unchanged.
+	 * A number that changes whenever the data do: every import and every edit writes its audit
+	 * event in the same transaction as its rows, and events are never deleted, so their count
+	 * names the state of the records. Not the latest event id: transactions commit in their own
+	 * order, and one that took its id before another's but committed after it would leave the
+	 * latest id unchanged.
 	 */
 	@Transactional(readOnly = true)
 	public long version() {
-		return dsl.fetchCount(IMPORT_LOG);
+		return dsl.fetchCount(AUDIT_EVENT);
 	}
 
 	/** The cube of every year up to and including {@code lastYear}: earlier years decide consecutive awards. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -13,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -29,8 +31,15 @@ class ErrorPages implements ErrorController {
 
 	private final ErrorAttributes errorAttributes;
 
-	ErrorPages(ErrorAttributes errorAttributes) {
+	private final String tooLarge;
+
+	ErrorPages(ErrorAttributes errorAttributes,
+			@Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize uploadLimit) {
 		this.errorAttributes = errorAttributes;
+		long bytes = uploadLimit.toBytes();
+		this.tooLarge = "The file is larger than the limit of "
+				+ ((bytes % DataSize.ofMegabytes(1).toBytes() == 0) ? uploadLimit.toMegabytes() + "MB" : bytes + " bytes")
+				+ "; nothing was imported.";
 	}
 
 	@RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
@@ -59,6 +68,10 @@ class ErrorPages implements ErrorController {
 			problem = ProblemDetail.forStatusAndDetail(status,
 					status.is5xxServerError() ? "The server could not complete the request; the error has been logged."
 							: status.getReasonPhrase());
+		}
+		// the servlet container refuses an upload over the limit before Spring sees it: say which limit
+		if (status == HttpStatus.CONTENT_TOO_LARGE) {
+			problem.setDetail(tooLarge);
 		}
 		if (problem.getTitle() == null) {
 			problem.setTitle(status.getReasonPhrase());

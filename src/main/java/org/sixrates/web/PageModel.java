@@ -3,6 +3,8 @@ package org.sixrates.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.sixrates.security.Access;
+import org.sixrates.security.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -16,6 +18,24 @@ class PageModel {
 	@ModelAttribute("chinese")
 	boolean chinese() {
 		return Labels.chinese();
+	}
+
+	/** Who is signed in, for the sign-out button; {@code null} on the login page. */
+	@ModelAttribute("userName")
+	String userName() {
+		return Access.signedIn() ? Access.userName() : null;
+	}
+
+	/** Whether the audit trail is in the menu: the city office's alone. */
+	@ModelAttribute("admin")
+	boolean admin() {
+		return Access.hasRole(Role.ADMIN);
+	}
+
+	/** Whether the import page is in the menu: the city office's and the clerks'. */
+	@ModelAttribute("mayImport")
+	boolean mayImport() {
+		return Access.hasRole(Role.ADMIN) || Access.hasRole(Role.CLERK);
 	}
 
 	/**

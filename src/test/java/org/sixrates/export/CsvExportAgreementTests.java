@@ -20,6 +20,7 @@ import org.sixrates.cli.ScoreCommand;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -30,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 		"spring.datasource.url=jdbc:h2:mem:export-agreement;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1",
 		"sixrates.demo-data=false" })
 @AutoConfigureMockMvc
+@WithMockUser(username = "admin", roles = "ADMIN")
 class CsvExportAgreementTests {
 
 	private static final Path COMMITTEES = Path.of("src/main/resources/demo/committees.csv");

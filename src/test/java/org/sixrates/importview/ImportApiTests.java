@@ -44,7 +44,7 @@ class ImportApiTests {
 	@Test
 	void aGoodRecordsFileIsImportedAndItsCountsReturned() throws Exception {
 		byte[] csv = "id,committee,year,kind,title\nP1,DH,2024,PROPOSAL,关于养老的提案\n".getBytes(StandardCharsets.UTF_8);
-		given(importer.importRecords("records.csv", csv, "anonymous")).willReturn(new ImportResult("records.csv", SHA, 3, 2));
+		given(importer.importRecords("records.csv", csv, "admin")).willReturn(new ImportResult("records.csv", SHA, 3, 2));
 		double before = count("sixrates.imports", "records", "outcome", "success");
 		double addedBefore = count("sixrates.import.rows", "records", "change", "added");
 		mvc.perform(post("/api/records").contentType("text/csv").content(csv))
@@ -59,14 +59,14 @@ class ImportApiTests {
 
 	@Test
 	void theFileParameterNamesTheFile() throws Exception {
-		given(importer.importCommittees(eq("committees-2024.csv"), any(), eq("anonymous")))
+		given(importer.importCommittees(eq("committees-2024.csv"), any(), eq("admin")))
 			.willReturn(new ImportResult("committees-2024.csv", SHA, 4, 0));
 		mvc.perform(post("/api/committees").param("file", "committees-2024.csv")
 			.contentType("text/csv;charset=UTF-8")
 			.content("code,name,type,year,members\n"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.added").value(4));
-		verify(importer).importCommittees(eq("committees-2024.csv"), any(), eq("anonymous"));
+		verify(importer).importCommittees(eq("committees-2024.csv"), any(), eq("admin"));
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.sixrates.db.Tables.IMPORT_LOG;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -73,7 +74,7 @@ class ImportPagesTests {
 	void aGoodUploadRedirectsWithItsCounts() throws Exception {
 		given(importer.importRecords(anyString(), any(), anyString()))
 			.willReturn(new ImportResult("records-dh.csv", ImportApiTests.SHA, 10, 2));
-		mvc.perform(multipart("/import/records").file(new MockMultipartFile("file", "records-dh.csv", "text/csv",
+		mvc.perform(multipart("/import/records").with(csrf()).file(new MockMultipartFile("file", "records-dh.csv", "text/csv",
 				"id,committee\n".getBytes())))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/import"))
@@ -87,7 +88,7 @@ class ImportPagesTests {
 		given(importer.importCommittees(anyString(), any(), anyString())).willThrow(new BadInputException(List.of(
 				new InputError("committees.csv", 3, 3, "type", "TOWN", "one of COUNTY (县), DISTRICT (区), CITY_COUNTY (县级市)"),
 				new InputError("committees.csv", 5, 5, "members", "-4", "a whole number ≥ 0"))));
-		mvc.perform(multipart("/import/committees").file(new MockMultipartFile("file", "committees.csv", "text/csv",
+		mvc.perform(multipart("/import/committees").with(csrf()).file(new MockMultipartFile("file", "committees.csv", "text/csv",
 				"code,name\n".getBytes())))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(allOf(containsString("文件 committees.csv 未导入：发现 2 处错误，未写入任何数据。"),

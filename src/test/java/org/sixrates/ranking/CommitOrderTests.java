@@ -2,7 +2,7 @@ package org.sixrates.ranking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sixrates.db.Tables.ACTIVITY_RECORD;
-import static org.sixrates.db.Tables.IMPORT_LOG;
+import static org.sixrates.db.Tables.AUDIT_EVENT;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -17,14 +17,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * Imports commit in an order of their own, not in the order of their log ids: a ranking scored
+ * Imports commit in an order of their own, not in the order of their audit event ids: a ranking scored
  * after a later import must still change when an earlier one commits.
  *
- * <p>C0 has one completed proposal, written by a transaction that takes its log id first and
+ * <p>C0 has one completed proposal, written by a transaction that takes its event id first and
  * commits last; before it commits, C1's import commits and a ranking is read (C0's completion
  * 0/0 = 0). After it commits, C0's completion is 1/1 = 1.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(
 		properties = { "spring.datasource.url=jdbc:h2:mem:commit-order;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
 				+ ";DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000", "sixrates.demo-data=false" })
 class CommitOrderTests {
@@ -48,14 +48,13 @@ class CommitOrderTests {
 		ExecutorService other = Executors.newSingleThreadExecutor();
 		try {
 			dsl.transaction(slow -> {
-				slow.dsl().insertInto(IMPORT_LOG)
-					.set(IMPORT_LOG.IMPORTED_BY, "test")
-					.set(IMPORT_LOG.IMPORTED_AT, OffsetDateTime.parse("2026-03-02T01:30:00Z"))
-					.set(IMPORT_LOG.FILE_NAME, "slow.csv")
-					.set(IMPORT_LOG.CONTENT, "RECORDS")
-					.set(IMPORT_LOG.SHA256, "0".repeat(64))
-					.set(IMPORT_LOG.ROWS_ADDED, 1)
-					.set(IMPORT_LOG.ROWS_UPDATED, 0)
+				slow.dsl().insertInto(AUDIT_EVENT)
+					.set(AUDIT_EVENT.HAPPENED_AT, OffsetDateTime.parse("2026-03-02T01:30:00Z"))
+					.set(AUDIT_EVENT.USERNAME, "test")
+					.set(AUDIT_EVENT.ACTION, "IMPORT")
+					.set(AUDIT_EVENT.CONTENT, "RECORDS")
+					.set(AUDIT_EVENT.ROWS_ADDED, 1)
+					.set(AUDIT_EVENT.ROWS_UPDATED, 0)
 					.execute();
 				slow.dsl().insertInto(ACTIVITY_RECORD)
 					.set(ACTIVITY_RECORD.COMMITTEE, "C0")

@@ -21,10 +21,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The CSV export of names a spreadsheet would run as formulas. */
 @WebMvcTest(RankingApi.class)
+@WithMockUser(roles = "VIEWER")
 class RankingCsvExportTests {
 
 	@Autowired

@@ -97,6 +97,11 @@ class BrowserTests {
 	void theCityOfficeReadsDrillsDownSwitchesToEnglishAndSeesARefusedUpload() throws IOException {
 		// the browser asks for English, the office's pages answer in Chinese
 		browser.get("http://localhost:" + port + "/");
+		// the login page first: every page is for signed-in users
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("登录");
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys(WebTest.ADMIN_PASSWORD);
+		browser.findElement(By.id("login-submit")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#radar-chart canvas")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#score-chart canvas")));
 		assertThat(browser.getCurrentUrl()).endsWith("/rankings/2024");

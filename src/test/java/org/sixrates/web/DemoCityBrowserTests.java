@@ -25,8 +25,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:demo-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1",
-		"sixrates.demo-data=true" })
+		"sixrates.demo-data=true", "sixrates.admin-password=" + DemoCityBrowserTests.PASSWORD })
 class DemoCityBrowserTests {
+
+	static final String PASSWORD = "demo-browser-password";
 
 	@LocalServerPort
 	private int port;
@@ -50,8 +52,15 @@ class DemoCityBrowserTests {
 		var browser = chromium.browser;
 		var wait = chromium.wait;
 
-		// the start page is the latest year's ranking, in Chinese, with both charts drawn
+		// every page is for signed-in users: the Chinese login form first
 		browser.get("http://localhost:" + port + "/");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+		chromium.screenshot("demo-login-zh");
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.id("login-submit")).click();
+
+		// then the latest year's ranking, in Chinese, with both charts drawn
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#radar-chart canvas")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#score-chart canvas")));
 		assertThat(browser.getCurrentUrl()).endsWith("/rankings/2025");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -16,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Errors raised before any controller runs, over real HTTP because only a servlet container
  * forwards them to the error controller: a problem detail for programs, a page for browsers.
+ * The requests sign in with HTTP Basic as {@code admin}.
  */
 @WebTest
 class ErrorPagesTests {
@@ -69,7 +72,9 @@ class ErrorPagesTests {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-		return http.send(request.build(), BodyHandlers.ofString());
+		String credentials = Base64.getEncoder()
+			.encodeToString(("admin:" + WebTest.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		return http.send(request.header("Authorization", "Basic " + credentials).build(), BodyHandlers.ofString());
 	}
 
 }

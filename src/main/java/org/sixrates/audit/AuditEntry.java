@@ -1,0 +1,44 @@
+package org.sixrates.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One audit event as the page shows it.
+ *
+ * @param committee the committee of a clerk's import or of an edit, or {@code null}
+ * @param fileName the imported file, {@code null} for an edit
+ * @param changes the first changed rows of the event, at most {@link AuditQueries#CHANGES_SHOWN}
+ * @param changeCount every changed row of the event
+ */
+public record AuditEntry(long id, Instant at, String user, String action, String content, String committee,
+		String fileName, String sha256, int added, int updated, List<Change> changes, int changeCount) {
+
+	/**
+	 * A row added or changed.
+	 *
+	 * @param fields every field of the row, in column order
+	 */
+	public record Change(String entity, String committee, String key, boolean added, List<FieldChange> fields) {
+
+		/** A row added, on one line: {@code year=2024; kind=PROPOSAL; …}, empty fields left out. */
+		public String summary() {
+			return fields.stream()
+				.filter(field -> field.after() != null && !field.after().isEmpty())
+				.map(field -> field.field() + "=" + field.after())
+				.collect(Collectors.joining("; "));
+		}
+
+		/** Only the fields whose value changed: what an update is about. */
+		public List<FieldChange> changed() {
+			return fields.stream().filter(FieldChange::changed).toList();
+		}
+
+	}
+
+	/** One field before and after; {@code before} is {@code null} for a row added. */
+	public record FieldChange(String field, String before, String after, boolean changed) {
+	}
+
+}

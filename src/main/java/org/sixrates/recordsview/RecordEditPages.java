@@ -1,0 +1,135 @@
+package org.sixrates.recordsview;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.sixrates.importing.Importer;
+import org.sixrates.importing.RecordRow;
+import org.sixrates.input.BadInputException;
+import org.sixrates.input.InputError;
+import org.sixrates.records.Kind;
+import org.sixrates.records.Level;
+import org.sixrates.records.Satisfaction;
+import org.sixrates.records.Status;
+import org.sixrates.security.Access;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The form of one record, new or stored, for the city office and the clerk of its committee.
+ * It is checked by the importer's own rules; errors are shown beside their fields, and a saved
+ * record goes to the audit trail in the transaction that saves it.
+ */
+@Controller
+class RecordEditPages {
+
+	/** The form's fields, named like the columns of {@code records.csv} so that errors find their field. */
+	static final List<String> FIELDS = List.of("id", "year", "kind", "subtype", "title", "date", "level", "status",
+			"converted", "satisfaction", "quantity", "score");
+
+	private final Importer importer;
+
+	private final RecordQueries queries;
+
+	RecordEditPages(Importer importer, RecordQueries queries) {
+		this.importer = importer;
+		this.queries = queries;
+	}
+
+	@GetMapping("/records/{committee}/new")
+	String blank(@PathVariable String committee, Model model) {
+		Access.checkEdit(committee);
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("level", Level.NONE.name());
+		fields.put("status", Status.FILED.name());
+		fields.put("converted", "false");
+		fields.put("quantity", "0");
+		return form(committee, null, fields, List.of(), model);
+	}
+
+	@PostMapping("/records/{committee}/new")
+	String create(@PathVariable String committee, @RequestParam Map<String, String> fields, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return save(committee, null, fields, model, redirect, response);
+	}
+
+	@GetMapping("/records/{committee}/{id}/edit")
+	String stored(@PathVariable String committee, @PathVariable String id, Model model) {
+		Access.checkEdit(committee);
+		Map<String, String> fields = importer.record(committee, id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"Committee " + committee + " has no record " + id));
+		return form(committee, id, fields, List.of(), model);
+	}
+
+	@PostMapping("/records/{committee}/{id}/edit")
+	String edit(@PathVariable String committee, @PathVariable String id, @RequestParam Map<String, String> fields,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return save(committee, id, fields, model, redirect, response);
+	}
+
+	private String save(String committee, String id, Map<String, String> fields, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Access.checkEdit(committee);
+		try {
+			RecordRow saved = importer.saveRecord(committee, id, fields, Access.userName());
+			redirect.addFlashAttribute("saved", saved.committee() + " / " + saved.id());
+			return "redirect:" + UriComponentsBuilder.fromPath("/records")
+				.queryParam("committee", saved.committee())
+				.queryParam("year", saved.year())
+				.build()
+				.toUriString();
+		}
+		catch (BadInputException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return form(committee, id, fields, ex.errors(), model);
+		}
+	}
+
+	private String form(String committee, String id, Map<String, String> fields, List<InputError> errors,
+			Model model) {
+		Map<String, String> fieldErrors = new LinkedHashMap<>();
+		List<String> otherErrors = new ArrayList<>();
+		for (InputError error : errors) {
+			String field = error.field() == null ? null : error.field().toLowerCase(Locale.ROOT);
+			String text = (error.value() == null ? "" : "“" + error.value() + "”: ") + error.expected();
+			if (field != null && !"committee".equals(field) && FIELDS.contains(field)) {
+				fieldErrors.merge(field, text, (a, b) -> a + "; " + b);
+			}
+			else {
+				otherErrors.add(text);
+			}
+		}
+		model.addAttribute("committee", committee);
+		model.addAttribute("committeeName", queries.committees()
+			.stream()
+			.filter(c -> c.code().equals(committee))
+			.map(RecordQueries.CommitteeName::name)
+			.findFirst()
+			.orElse(committee));
+		model.addAttribute("recordId", id);
+		model.addAttribute("fields", fields);
+		model.addAttribute("fieldErrors", fieldErrors);
+		model.addAttribute("otherErrors", otherErrors);
+		model.addAttribute("years", queries.years());
+		model.addAttribute("kinds", Kind.values());
+		model.addAttribute("levels", Level.values());
+		model.addAttribute("statuses", Status.values());
+		model.addAttribute("satisfactions", Satisfaction.values());
+		return "records/edit";
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.sixrates.security;
+
+import java.util.List;
+
+import org.sixrates.system.SixRatesProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+
+/**
+ * Two filter chains. {@code /api/**}: HTTP Basic, stateless, no CSRF (no cookie authenticates
+ * it), 401 and 403 as problem details. Everything else: the login form, a session whose id
+ * changes at login, CSRF on every form, and a Content-Security-Policy that allows scripts,
+ * styles and images from the application itself only.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(UserProperties.class)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	private static final String ADMIN = Role.ADMIN.name();
+
+	private static final String CLERK = Role.CLERK.name();
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService users(UserProperties properties, SixRatesProperties application, PasswordEncoder encoder) {
+		List<UserDetails> users = Users.of(properties, application.demoData(), encoder);
+		return new InMemoryUserDetailsManager(users);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http) throws Exception {
+		ApiProblemResponses problems = new ApiProblemResponses();
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.POST, "/api/committees").hasRole(ADMIN)
+				.requestMatchers(HttpMethod.POST, "/api/records").hasAnyRole(ADMIN, CLERK)
+				.anyRequest().authenticated())
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+				.requestMatchers("/actuator/**").hasRole(ADMIN)
+				.requestMatchers("/audit", "/audit/**").hasRole(ADMIN)
+				.requestMatchers("/import/committees").hasRole(ADMIN)
+				.requestMatchers("/import", "/import/**").hasAnyRole(ADMIN, CLERK)
+				.requestMatchers("/records/*/new", "/records/*/*/edit").hasAnyRole(ADMIN, CLERK)
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			// Basic too, for a metrics scraper that sends its credentials up front; whoever sends none goes to the form
+			.httpBasic(Customizer.withDefaults())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+}

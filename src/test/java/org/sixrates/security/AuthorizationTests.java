@@ -1,0 +1,156 @@
+package org.sixrates.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sixrates.importing.ImportResult;
+import org.sixrates.importing.Importer;
+import org.sixrates.importing.RecordRow;
+import org.sixrates.records.Kind;
+import org.sixrates.records.Level;
+import org.sixrates.records.Status;
+import org.sixrates.web.WebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Every page and API endpoint against every kind of user: anonymous, VIEWER, the CLERK of DH
+ * (committee A), the CLERK of NJ (committee B) and ADMIN. {@code login} is a redirect to the
+ * login page, {@code 302} any other redirect (a form that succeeded). The importer is mocked,
+ * so a request that passes the rules succeeds without touching the database.
+ */
+@WebTest
+class AuthorizationTests {
+
+	/** Request, then the expected outcome for anonymous, viewer, clerk of DH, clerk of NJ, admin. */
+	static Stream<Arguments> rules() {
+		return Stream.of(
+				// pages
+				rule("GET /login", "200 200 200 200 200"),
+				rule("GET /rankings/2024", "login 200 200 200 200"),
+				rule("GET /committees/DH/2024", "login 200 200 403 200"),
+				rule("GET /records", "login 200 200 200 200"),
+				rule("GET /records?committee=DH", "login 200 200 403 200"),
+				rule("GET /records?committee=NJ&year=2024", "login 200 403 200 200"),
+				rule("GET /records/DH/new", "login 403 200 403 200"),
+				rule("POST /records/DH/new", "login 403 302 403 302"),
+				rule("GET /records/DH/P1/edit", "login 403 200 403 200"),
+				rule("POST /records/DH/P1/edit", "login 403 302 403 302"),
+				rule("GET /records/NJ/N1/edit", "login 403 403 200 200"),
+				rule("GET /import", "login 403 200 200 200"),
+				rule("POST /import/committees", "login 403 403 403 302"),
+				rule("POST /import/records", "login 403 302 302 302"),
+				rule("GET /audit", "login 403 403 403 200"),
+				rule("GET /v3/api-docs", "login 200 200 200 200"),
+				rule("GET /actuator/health", "200 200 200 200 200"),
+				rule("GET /actuator/prometheus", "login 403 403 403 200"),
+				// the API: 401 rather than the login page
+				rule("GET /api/years", "401 200 200 200 200"),
+				rule("GET /api/rankings/2024", "401 200 200 200 200"),
+				rule("GET /api/rankings/2024.csv", "401 200 200 200 200"),
+				rule("GET /api/committees/DH/2024", "401 200 200 403 200"),
+				rule("GET /api/records", "401 200 200 200 200"),
+				rule("GET /api/records?committee=DH", "401 200 200 403 200"),
+				rule("POST /api/committees", "401 403 403 403 200"),
+				rule("POST /api/records", "401 403 200 200 200"));
+	}
+
+	private static final List<String> USERS = List.of("anonymous", "viewer", "clerk-dh", "clerk-nj", "admin");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private Importer importer;
+
+	@BeforeEach
+	void importerSucceeds() {
+		ImportResult result = new ImportResult("f.csv", "0".repeat(64), 1, 0);
+		given(importer.importCommittees(anyString(), any(), anyString())).willReturn(result);
+		given(importer.importRecords(anyString(), any(), anyString())).willReturn(result);
+		given(importer.importRecords(anyString(), any(), anyString(), anyString())).willReturn(result);
+		given(importer.record(anyString(), anyString()))
+			.willReturn(Optional.of(Map.of("id", "P1", "year", "2024", "kind", "PROPOSAL")));
+		RecordRow saved = new RecordRow(1, "DH", "P1", 2024, Kind.PROPOSAL, null, "", null, Level.NONE, Status.FILED,
+				false, null, 0, null);
+		given(importer.saveRecord(eq("DH"), any(), anyMap(), anyString())).willReturn(saved);
+		given(importer.saveRecord(eq("DH"), isNull(), anyMap(), anyString())).willReturn(saved);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("rules")
+	void eachUserGetsWhatItsRoleAllows(String request, List<String> expected) throws Exception {
+		for (int i = 0; i < USERS.size(); i++) {
+			MockHttpServletResponse response = mvc.perform(request(request, as(USERS.get(i))))
+				.andReturn()
+				.getResponse();
+			String outcome = outcome(response);
+			assertThat(outcome).as("%s as %s", request, USERS.get(i)).isEqualTo(expected.get(i));
+		}
+	}
+
+	private static String outcome(MockHttpServletResponse response) {
+		if (response.getStatus() == 302 && response.getRedirectedUrl() != null
+				&& response.getRedirectedUrl().endsWith("/login")) {
+			return "login";
+		}
+		return String.valueOf(response.getStatus());
+	}
+
+	static RequestPostProcessor as(String name) {
+		return switch (name) {
+			case "anonymous" -> anonymous();
+			case "viewer" -> user("viewer").roles("VIEWER");
+			case "clerk-dh" -> user("clerk-dh").authorities(Users.authorities(Role.CLERK, "DH"));
+			case "clerk-nj" -> user("clerk-nj").authorities(Users.authorities(Role.CLERK, "NJ"));
+			case "admin" -> user("admin").roles("ADMIN");
+			default -> throw new IllegalArgumentException(name);
+		};
+	}
+
+	private static RequestBuilder request(String line, RequestPostProcessor user) {
+		String method = line.substring(0, line.indexOf(' '));
+		String path = line.substring(line.indexOf(' ') + 1);
+		byte[] csv = "id,committee,year,kind\n".getBytes(StandardCharsets.UTF_8);
+		if (method.equals("GET")) {
+			return get(path).with(user);
+		}
+		if (path.startsWith("/api/")) {
+			return post(path).contentType("text/csv").content(csv).with(user);
+		}
+		if (path.startsWith("/import/")) {
+			return multipart(path).file(new MockMultipartFile("file", "f.csv", "text/csv", csv)).with(csrf()).with(user);
+		}
+		return post(path).param("id", "P1").param("year", "2024").param("kind", "PROPOSAL").with(csrf()).with(user);
+	}
+
+	private static Arguments rule(String request, String expected) {
+		return Arguments.of(request, List.of(expected.split(" ")));
+	}
+
+}
