@@ -19,7 +19,15 @@ import org.sixrates.rules.Measure;
  */
 final class Tally {
 
-	private static final Comparator<Cell> CELL_ORDER = Comparator.comparing(Cell::toString);
+	private static final Comparator<Cell> CELL_ORDER = Comparator.comparing(Cell::kind)
+		.thenComparing(Cell::subtype, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparing(Cell::level)
+		.thenComparing(Cell::status)
+		.thenComparing(Cell::converted)
+		.thenComparing(Cell::satisfaction, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparingLong(Cell::count)
+		.thenComparingLong(Cell::quantity)
+		.thenComparingDouble(Cell::score);
 
 	private final Map<String, Map<Integer, List<Cell>>> cells = new HashMap<>();
 
