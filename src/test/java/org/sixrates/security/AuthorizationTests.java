@@ -52,7 +52,9 @@ class AuthorizationTests {
 		return Stream.of(
 				// pages
 				rule("GET /login", "200 200 200 200 200"),
+				rule("GET /", "login 302 302 302 302"),
 				rule("GET /rankings/2024", "login 200 200 200 200"),
+				rule("GET /rules", "login 200 200 200 200"),
 				rule("GET /committees/DH/2024", "login 200 200 403 200"),
 				rule("GET /records", "login 200 200 200 200"),
 				rule("GET /records?committee=DH", "login 200 200 403 200"),
@@ -72,6 +74,7 @@ class AuthorizationTests {
 				// the API: 401 rather than the login page
 				rule("GET /api/years", "401 200 200 200 200"),
 				rule("GET /api/rankings/2024", "401 200 200 200 200"),
+				rule("GET /api/rules", "401 200 200 200 200"),
 				rule("GET /api/rankings/2024.csv", "401 200 200 200 200"),
 				rule("GET /api/committees/DH/2024", "401 200 200 403 200"),
 				rule("GET /api/records", "401 200 200 200 200"),
