@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sixrates.importing.ImportResult;
@@ -154,6 +155,22 @@ class AuthorizationTests {
 
 	private static Arguments rule(String request, String expected) {
 		return Arguments.of(request, List.of(expected.split(" ")));
+	}
+
+
+	@Test
+	void aClerkIsOfferedLinksToItsOwnCommitteeOnly() throws Exception {
+		String page = mvc.perform(get("/rankings/2024").with(as("clerk-dh")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("href=\"/committees/DH/2024\"", "南江市政协")
+			.doesNotContain("href=\"/committees/NJ/2024\"");
+		String office = mvc.perform(get("/rankings/2024").with(as("admin")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(office).contains("href=\"/committees/DH/2024\"", "href=\"/committees/NJ/2024\"");
 	}
 
 }
