@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Who imported which file, when, and what it changed. */
@@ -25,7 +27,17 @@ public class ImportLog {
 
 	/** The latest {@code limit} entries, newest first. */
 	public List<ImportLogEntry> recent(int limit) {
+		return recent(DSL.noCondition(), limit);
+	}
+
+	/** The latest {@code limit} imports by {@code user}, newest first. */
+	public List<ImportLogEntry> recentBy(String user, int limit) {
+		return recent(IMPORT_LOG.IMPORTED_BY.eq(user), limit);
+	}
+
+	private List<ImportLogEntry> recent(Condition condition, int limit) {
 		return dsl.selectFrom(IMPORT_LOG)
+			.where(condition)
 			.orderBy(IMPORT_LOG.IMPORTED_AT.desc(), IMPORT_LOG.ID.desc())
 			.limit(limit)
 			.fetch(entry -> new ImportLogEntry(entry.getId(), entry.getImportedBy(), entry.getImportedAt().toInstant(),

@@ -10,6 +10,7 @@ import org.sixrates.importing.ImportLog;
 import org.sixrates.importing.ForeignRowsException;
 import org.sixrates.importing.ImportResult;
 import org.sixrates.input.BadInputException;
+import org.sixrates.security.Access;
 import org.sixrates.system.SixRatesProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -57,7 +58,9 @@ class ImportPages {
 	}
 
 	String page(Model model) {
-		model.addAttribute("log", log.recent(LOG_LINES));
+		// a clerk sees its own imports only: other committees' file names are theirs
+		model.addAttribute("log", Access.committeeScope().isPresent() ? log.recentBy(Access.userName(), LOG_LINES)
+				: log.recent(LOG_LINES));
 		// the log keeps instants; people read them in the city office's time zone
 		model.addAttribute("zone", properties.zone());
 		return "import/import";

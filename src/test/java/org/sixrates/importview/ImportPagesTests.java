@@ -1,5 +1,6 @@
 package org.sixrates.importview;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -27,6 +28,7 @@ import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
 import org.sixrates.recordsview.SampleRecords;
 import org.sixrates.web.WebTest;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -68,6 +70,21 @@ class ImportPagesTests {
 		org.assertj.core.api.Assertions.assertThat(page)
 			.contains("2024-03-02 14:05:00", "clerk-xs", "records-xs.csv", "履职记录", "2024-03-01 09:30:00", "单位名册")
 			.containsSubsequence("records-xs.csv", "committees.csv");
+	}
+
+	@Test
+	void aClerkSeesItsOwnImportsOnly() throws Exception {
+		log("clerk-dh", OffsetDateTime.of(2024, 3, 1, 9, 30, 0, 0, ZoneOffset.ofHours(8)), "records-dh.csv", "RECORDS", 4,
+				0);
+		log("clerk-xs", OffsetDateTime.of(2024, 3, 2, 14, 5, 0, 0, ZoneOffset.ofHours(8)), "records-xs.csv", "RECORDS", 12,
+				3);
+		String page = mvc
+			.perform(get("/import").with(user("clerk-dh").authorities(new SimpleGrantedAuthority("ROLE_CLERK"),
+					new SimpleGrantedAuthority("COMMITTEE_DH"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(page).contains("records-dh.csv").doesNotContain("records-xs.csv");
 	}
 
 	@Test
