@@ -108,11 +108,17 @@ final class MeasureReader {
 				continue;
 			}
 			JsonNode values = node.get(key);
-			if (!TreeReader.present(values) || !values.isArray() || values.isEmpty()) {
-				reader.valueError(fieldPath, values, "expected a non-empty list of values");
+			Set<String> canonical = new LinkedHashSet<>();
+			if (TreeReader.present(values) && values.isValueNode()) {
+				// a single value stands for the list of that one value: {kind: PROPOSAL}
+				value(field.get(), values, fieldPath).ifPresent(canonical::add);
+				allowed.put(field.get(), canonical);
 				continue;
 			}
-			Set<String> canonical = new LinkedHashSet<>();
+			if (!TreeReader.present(values) || !values.isArray() || values.isEmpty()) {
+				reader.valueError(fieldPath, values, "expected a value or a non-empty list of values");
+				continue;
+			}
 			for (int i = 0; i < values.size(); i++) {
 				value(field.get(), values.get(i), YamlDocument.element(fieldPath, i)).ifPresent(canonical::add);
 			}

@@ -99,7 +99,7 @@ class SchemeLoaderTests {
 		assertRejected(replace("status: [COMPLETED]", "subtype: [DANCING]"), 7,
 				"rates[0].numerator.count.subtype[0]", "INSPECTION (视察)");
 		assertRejected(replace("status: [COMPLETED]", "status: []"), 7, "rates[0].numerator.count.status",
-				"non-empty list");
+				"a value or a non-empty list");
 
 		Scheme chinese = parse(replace("kind: [PROPOSAL], status: [COMPLETED]",
 				"kind: [提案], status: [已办结], converted: [是], subtype: [视察], satisfaction: [满意]"));
@@ -109,6 +109,15 @@ class SchemeLoaderTests {
 			.containsEntry(FilterField.CONVERTED, Set.of("true"))
 			.containsEntry(FilterField.SUBTYPE, Set.of("INSPECTION"))
 			.containsEntry(FilterField.SATISFACTION, Set.of("SATISFIED"));
+	}
+
+	@Test
+	void aSingleFilterValueStandsForTheListOfThatValue() {
+		Scheme single = parse(replace("{kind: [PROPOSAL], status: [COMPLETED]}", "{kind: 提案, status: COMPLETED}"));
+		Scheme list = parse(BASE);
+		assertThat(single.rates().get(0).numerator()).isEqualTo(list.rates().get(0).numerator());
+		assertRejected(replace("status: [COMPLETED]", "status: DONE"), 7, "rates[0].numerator.count.status",
+				"unknown status");
 	}
 
 	@Test
