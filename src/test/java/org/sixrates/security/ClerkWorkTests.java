@@ -158,7 +158,9 @@ class ClerkWorkTests {
 			.with(CLERK_LC))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(allOf(containsString("id=\"error-score\""), containsString("“101”"),
-					not(containsString("id=\"error-kind\"")))));
+					not(containsString("id=\"error-kind\"")),
+					// what was entered is kept: the kind chosen stays selected
+					containsString("value=\"PROPOSAL\" selected=\"selected\""))));
 		assertThat(dsl.fetchCount(ACTIVITY_RECORD)).isZero();
 	}
 
