@@ -10,15 +10,16 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * {@code java -jar six-rates.jar score …} runs the command line without the web server,
- * {@code hash-password} prints the BCrypt hash of a password for the user settings; with no
- * command the web application starts.
+ * {@code hash-password} prints the BCrypt hash of a password for the user settings; with
+ * no command the web application starts.
  */
 @SpringBootApplication
 public class SixRatesApplication {
 
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("score")) {
-			// before any logger exists: the CSV may go to standard output, so logging goes to standard error
+			// before any logger exists: the CSV may go to standard output, so logging
+			// goes to standard error
 			System.setProperty("logback.configurationFile", "logback-cli.xml");
 			List<String> arguments = Arrays.asList(args).subList(1, args.length);
 			System.exit(ScoreCommand.run(arguments, System.out, System.err));

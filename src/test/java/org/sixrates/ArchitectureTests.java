@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The scoring core stays plain Java, and no two packages depend on each other in a circle. */
+/**
+ * The scoring core stays plain Java, and no two packages depend on each other in a
+ * circle.
+ */
 class ArchitectureTests {
 
 	private static final JavaClasses CLASSES = new ClassFileImporter()

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
  *
  * @param committee the committee of a clerk's import or of an edit, or {@code null}
  * @param fileName the imported file, {@code null} for an edit
- * @param changes the first changed rows of the event, at most {@link AuditQueries#CHANGES_SHOWN}
+ * @param changes the first changed rows of the event, at most
+ * {@link AuditQueries#CHANGES_SHOWN}
  * @param changeCount every changed row of the event
  */
 public record AuditEntry(long id, Instant at, String user, String action, String content, String committee,
@@ -22,7 +23,10 @@ public record AuditEntry(long id, Instant at, String user, String action, String
 	 */
 	public record Change(String entity, String committee, String key, boolean added, List<FieldChange> fields) {
 
-		/** A row added, on one line: {@code year=2024; kind=PROPOSAL; …}, empty fields left out. */
+		/**
+		 * A row added, on one line: {@code year=2024; kind=PROPOSAL; …}, empty fields
+		 * left out.
+		 */
 		public String summary() {
 			return fields.stream()
 				.filter(field -> field.after() != null && !field.after().isEmpty())

@@ -8,7 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** {@code /audit}: the audit trail, for the city office only (the security rules say so). */
+/**
+ * {@code /audit}: the audit trail, for the city office only (the security rules say so).
+ */
 @Controller
 class AuditPages {
 
@@ -25,7 +27,8 @@ class AuditPages {
 	String audit(@RequestParam(required = false) String committee, @RequestParam(required = false) String user,
 			@RequestParam(defaultValue = "1") int page, Model model) {
 		if (page < 1) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Parameter page: " + page + " — expected 1 or more");
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Parameter page: " + page + " — expected 1 or more");
 		}
 		model.addAttribute("audit", queries.find(committee, user, page));
 		model.addAttribute("users", queries.users());

@@ -21,8 +21,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the audit trail a page at a time, newest first, filtered by committee (events of that
- * committee, or with a changed row of it) and by user.
+ * Reads the audit trail a page at a time, newest first, filtered by committee (events of
+ * that committee, or with a changed row of it) and by user.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -42,7 +42,10 @@ public class AuditQueries {
 		this.dsl = dsl;
 	}
 
-	/** Page {@code page} (1-based) of the events; {@code committee} and {@code user} may be blank. */
+	/**
+	 * Page {@code page} (1-based) of the events; {@code committee} and {@code user} may
+	 * be blank.
+	 */
 	public AuditPage find(String committee, String user, int page) {
 		Condition where = DSL.noCondition();
 		if (committee != null && !committee.isBlank()) {
@@ -70,7 +73,10 @@ public class AuditQueries {
 
 	/** Everyone who ever changed something, for the filter. */
 	public List<String> users() {
-		return dsl.selectDistinct(AUDIT_EVENT.USERNAME).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.USERNAME).fetch(AUDIT_EVENT.USERNAME);
+		return dsl.selectDistinct(AUDIT_EVENT.USERNAME)
+			.from(AUDIT_EVENT)
+			.orderBy(AUDIT_EVENT.USERNAME)
+			.fetch(AUDIT_EVENT.USERNAME);
 	}
 
 	private AuditEntry entry(AuditEventRecord event) {

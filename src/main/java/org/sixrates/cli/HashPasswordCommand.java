@@ -11,10 +11,10 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
- * {@code java -jar six-rates.jar hash-password}: reads a password (the first line of standard
- * input, or typed unseen at a terminal) and prints its BCrypt hash as
- * {@code sixrates.users[i].password} takes it, {@code {bcrypt}$2a$10$…}. Exit 0, or 2 when no
- * password was given.
+ * {@code java -jar six-rates.jar hash-password}: reads a password (the first line of
+ * standard input, or typed unseen at a terminal) and prints its BCrypt hash as
+ * {@code sixrates.users[i].password} takes it, {@code {bcrypt}$2a$10$…}. Exit 0, or 2
+ * when no password was given.
  */
 public final class HashPasswordCommand {
 

@@ -24,9 +24,9 @@ import org.sixrates.scoring.Scorer;
 import org.sixrates.tallies.TallyRepository;
 
 /**
- * {@code score}: imports the files into a private in-memory database with the product's own
- * importer, tallies and scores them, and writes the ranking CSV. Everything is computed before
- * a byte is written, so a bad input leaves no output file at all.
+ * {@code score}: imports the files into a private in-memory database with the product's
+ * own importer, tallies and scores them, and writes the ranking CSV. Everything is
+ * computed before a byte is written, so a bad input leaves no output file at all.
  */
 public final class ScoreCommand {
 
@@ -44,7 +44,10 @@ public final class ScoreCommand {
 	private ScoreCommand() {
 	}
 
-	/** Runs {@code score} with the arguments after the command's name; returns the exit code. */
+	/**
+	 * Runs {@code score} with the arguments after the command's name; returns the exit
+	 * code.
+	 */
 	public static int run(List<String> args, PrintStream out, PrintStream err) {
 		try {
 			ScoreOptions options = ScoreOptions.parse(args);
@@ -111,7 +114,10 @@ public final class ScoreCommand {
 		}
 	}
 
-	/** Writes to a temporary file beside the target and moves it in place, so no half file is ever seen. */
+	/**
+	 * Writes to a temporary file beside the target and moves it in place, so no half file
+	 * is ever seen.
+	 */
 	private static void write(String csv, String file, PrintStream out) throws IOException {
 		byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
 		if (file == null) {

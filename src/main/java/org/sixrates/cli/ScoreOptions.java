@@ -6,7 +6,8 @@ import java.util.List;
 import org.sixrates.rules.SchemeSource;
 
 /**
- * The arguments of {@code score}: {@code --committees F --records F… [--rules F] [--year Y]
+ * The arguments of {@code score}:
+ * {@code --committees F --records F… [--rules F] [--year Y]
  * [--out F] [--lang en|zh]}, each also as {@code --name=value}.
  */
 record ScoreOptions(String committees, List<String> records, String rules, Integer year, String out, String lang,

@@ -7,8 +7,9 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
- * A private in-memory database for one run of the command line, with the same migrations as
- * the product's, so the files are imported and tallied by exactly the code the web uses.
+ * A private in-memory database for one run of the command line, with the same migrations
+ * as the product's, so the files are imported and tallied by exactly the code the web
+ * uses.
  */
 final class ScratchDatabase {
 

@@ -13,7 +13,10 @@ final class Dates {
 		return LocalDate.ofYearDay(year, dice.between(1, Year.of(year).length()));
 	}
 
-	/** A day from the {@code first} to the {@code last} day of the year (1-based, inclusive). */
+	/**
+	 * A day from the {@code first} to the {@code last} day of the year (1-based,
+	 * inclusive).
+	 */
 	static LocalDate between(int year, int first, int last, Dice dice) {
 		return LocalDate.ofYearDay(year, dice.between(first, Math.min(last, Year.of(year).length())));
 	}

@@ -17,10 +17,10 @@ import org.apache.commons.csv.CSVPrinter;
  * cities 县级市) assessed in 2023, 2024 and 2025, with about 3 600 records of their work.
  *
  * <p>
- * The same seed gives the same city, byte for byte, on every machine: the draws come from one
- * seeded {@link java.util.SplittableRandom}, everything is kept in lists in a fixed order, and
- * nothing depends on the locale, the time zone or the clock. {@link #main} writes the files
- * shipped in {@code src/main/resources/demo}.
+ * The same seed gives the same city, byte for byte, on every machine: the draws come from
+ * one seeded {@link java.util.SplittableRandom}, everything is kept in lists in a fixed
+ * order, and nothing depends on the locale, the time zone or the clock. {@link #main}
+ * writes the files shipped in {@code src/main/resources/demo}.
  */
 public final class DemoCity {
 
@@ -73,18 +73,23 @@ public final class DemoCity {
 
 	/** {@code committees.csv} as DESIGN §2 has it: RFC 4180, lines ending in CRLF. */
 	public String committeesCsv() {
-		return csv(COMMITTEES_HEADER, committees.stream()
-			.map(c -> Arrays.<Object>asList(c.code(), c.name(), c.type().name(), c.year(), c.members()))
-			.toList());
+		return csv(COMMITTEES_HEADER,
+				committees.stream()
+					.map(c -> Arrays.<Object>asList(c.code(), c.name(), c.type().name(), c.year(), c.members()))
+					.toList());
 	}
 
-	/** {@code records.csv} as DESIGN §2 has it, English values, an empty cell for a default. */
+	/**
+	 * {@code records.csv} as DESIGN §2 has it, English values, an empty cell for a
+	 * default.
+	 */
 	public String recordsCsv() {
-		return csv(RECORDS_HEADER, records.stream()
-			.map(r -> Arrays.<Object>asList(r.id(), r.committee(), r.year(), r.kind().name(), r.subtype(), r.title(),
-					r.date(), name(r.level()), name(r.status()), r.converted(), name(r.satisfaction()), r.quantity(),
-					r.scoreText()))
-			.toList());
+		return csv(RECORDS_HEADER,
+				records.stream()
+					.map(r -> Arrays.<Object>asList(r.id(), r.committee(), r.year(), r.kind().name(), r.subtype(),
+							r.title(), r.date(), name(r.level()), name(r.status()), r.converted(),
+							name(r.satisfaction()), r.quantity(), r.scoreText()))
+					.toList());
 	}
 
 	private static String name(Enum<?> value) {
@@ -105,7 +110,10 @@ public final class DemoCity {
 		return text.toString();
 	}
 
-	/** Writes {@code committees.csv} and {@code records.csv}, UTF-8 without a BOM, into a folder. */
+	/**
+	 * Writes {@code committees.csv} and {@code records.csv}, UTF-8 without a BOM, into a
+	 * folder.
+	 */
 	public void writeTo(Path folder) throws IOException {
 		Files.createDirectories(folder);
 		Files.writeString(folder.resolve("committees.csv"), committeesCsv(), StandardCharsets.UTF_8);
@@ -113,8 +121,8 @@ public final class DemoCity {
 	}
 
 	/**
-	 * {@code DemoCity FOLDER [SEED]}: writes the demo files into FOLDER; the shipped ones are
-	 * made with {@code src/main/resources/demo} and the default seed.
+	 * {@code DemoCity FOLDER [SEED]}: writes the demo files into FOLDER; the shipped ones
+	 * are made with {@code src/main/resources/demo} and the default seed.
 	 */
 	public static void main(String[] args) throws IOException {
 		if (args.length < 1 || args.length > 2) {

@@ -14,8 +14,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds an empty database with the demo city at start, through the same importer a clerk uses,
- * unless {@code sixrates.demo-data=false}.
+ * Seeds an empty database with the demo city at start, through the same importer a clerk
+ * uses, unless {@code sixrates.demo-data=false}.
  */
 @Component
 class DemoCityLoader implements ApplicationRunner {

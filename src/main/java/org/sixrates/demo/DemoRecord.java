@@ -8,8 +8,9 @@ import org.sixrates.records.Satisfaction;
 import org.sixrates.records.Status;
 
 /**
- * One row of the demo {@code records.csv}. A {@code null} is written as an empty cell, which
- * DESIGN §2 reads as the field's default (level NONE, status FILED, not converted, quantity 0).
+ * One row of the demo {@code records.csv}. A {@code null} is written as an empty cell,
+ * which DESIGN §2 reads as the field's default (level NONE, status FILED, not converted,
+ * quantity 0).
  *
  * @param level {@code null} for activities and evaluations, where no level applies
  * @param status {@code null} except for proposals and social-opinion reports
@@ -17,8 +18,8 @@ import org.sixrates.records.Status;
  * @param quantity {@code null} except for activities (members taking part)
  * @param scoreTenths {@code null} except for evaluations: the score in tenths of a point
  */
-public record DemoRecord(String id, String committee, int year, Kind kind, String subtype, String title,
-		LocalDate date, Level level, Status status, Boolean converted, Satisfaction satisfaction, Integer quantity,
+public record DemoRecord(String id, String committee, int year, Kind kind, String subtype, String title, LocalDate date,
+		Level level, Status status, Boolean converted, Satisfaction satisfaction, Integer quantity,
 		Integer scoreTenths) {
 
 	/** The score as written, one decimal ({@code 87.5}), or {@code null}. */

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The generator's one source of chance. {@link SplittableRandom} with a fixed seed gives the
- * same sequence on every JVM; only integer and plain double arithmetic is done on its draws, so
- * no platform's maths library can change a file.
+ * The generator's one source of chance. {@link SplittableRandom} with a fixed seed gives
+ * the same sequence on every JVM; only integer and plain double arithmetic is done on its
+ * draws, so no platform's maths library can change a file.
  */
 final class Dice {
 

@@ -5,9 +5,9 @@ import java.util.List;
 import org.sixrates.records.CommitteeType;
 
 /**
- * One committee of the demo city and the story its numbers tell: a latent strength (0 weak,
- * 1 strong), a trend per year, and the odd bad year. The seed only adds noise around the story,
- * so the ranking keeps the shape a demo needs whatever the seed.
+ * One committee of the demo city and the story its numbers tell: a latent strength (0
+ * weak, 1 strong), a trend per year, and the odd bad year. The seed only adds noise
+ * around the story, so the ranking keeps the shape a demo needs whatever the seed.
  *
  * @param place the short place name used in titles (澜东 for 澜东区)
  * @param members the number of members in 2024

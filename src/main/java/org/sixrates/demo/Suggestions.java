@@ -15,9 +15,9 @@ import org.sixrates.records.Status;
  * plenary speeches and social-opinion reports, with how far each got.
  *
  * <p>
- * Each outcome is dealt out as an exact share ({@code round(rate × n)} items, chosen at random)
- * rather than tossed item by item, so a committee's rates follow its quality closely enough for
- * the ranking to tell the story of {@link Profile}.
+ * Each outcome is dealt out as an exact share ({@code round(rate × n)} items, chosen at
+ * random) rather than tossed item by item, so a committee's rates follow its quality
+ * closely enough for the ranking to tell the story of {@link Profile}.
  */
 final class Suggestions {
 
@@ -30,7 +30,8 @@ final class Suggestions {
 		List<Draft> opinions = new ArrayList<>();
 		List<Draft> endorsable = new ArrayList<>();
 		for (int i = Math.round(members * (float) dice.uniform(0.26, 0.36)); i > 0; i--) {
-			// most proposals are handed in at the plenary session, the rest during the year
+			// most proposals are handed in at the plenary session, the rest during the
+			// year
 			LocalDate date = dice.chance(0.6) ? plenary.minusDays(dice.between(0, 3)) : Dates.any(year, dice);
 			Draft proposal = new Draft(Kind.PROPOSAL, null, Titles.proposal(Titles.topic(dice)), date);
 			proposal.level = proposalLevel(dice);
@@ -65,14 +66,18 @@ final class Suggestions {
 		return all;
 	}
 
-	/** Most proposals stay at the committee or the county; a few reach the city or beyond. */
+	/**
+	 * Most proposals stay at the committee or the county; a few reach the city or beyond.
+	 */
 	private static Level proposalLevel(Dice dice) {
 		double draw = dice.uniform(0, 1);
 		return (draw < 0.55) ? Level.NONE : (draw < 0.85) ? Level.COUNTY
 				: (draw < 0.95) ? Level.CITY : (draw < 0.99) ? Level.PROVINCE : Level.NATIONAL;
 	}
 
-	/** A leader's endorsement; the stronger the committee, the higher it tends to reach. */
+	/**
+	 * A leader's endorsement; the stronger the committee, the higher it tends to reach.
+	 */
 	private static void endorse(List<Draft> items, double share, double quality, Dice dice) {
 		dice.shuffle(items);
 		int endorsed = (int) Math.round(share * items.size());
@@ -89,11 +94,13 @@ final class Suggestions {
 		double national = (0.01 + 0.05 * quality) * reach;
 		double province = national + (0.05 + 0.10 * quality) * reach;
 		double city = province + (0.18 + 0.22 * quality) * reach;
-		return (draw < national) ? Level.NATIONAL : (draw < province) ? Level.PROVINCE
-				: (draw < city) ? Level.CITY : Level.COUNTY;
+		return (draw < national) ? Level.NATIONAL
+				: (draw < province) ? Level.PROVINCE : (draw < city) ? Level.CITY : Level.COUNTY;
 	}
 
-	/** Completed items get the proposer's verdict; the rest are answered or still on file. */
+	/**
+	 * Completed items get the proposer's verdict; the rest are answered or still on file.
+	 */
 	private static void handle(List<Draft> items, double completion, double quality, Dice dice) {
 		dice.shuffle(items);
 		int completed = (int) Math.round(completion * items.size());

@@ -12,8 +12,8 @@ import org.sixrates.records.Satisfaction;
 
 /**
  * Everything one committee did in one year. Its quality that year is
- * {@code strength + trend · (year − 2024)} plus a little noise; every rate the default scheme
- * reads rises with it, each along its own line.
+ * {@code strength + trend · (year − 2024)} plus a little noise; every rate the default
+ * scheme reads rises with it, each along its own line.
  */
 final class YearOfWork {
 
@@ -29,7 +29,8 @@ final class YearOfWork {
 	}
 
 	static List<DemoRecord> make(Profile committee, int year, int members, Dice dice) {
-		double quality = Suggestions.clamp(committee.strength() + committee.trend() * (year - 2024) + dice.wobble(0.03));
+		double quality = Suggestions
+			.clamp(committee.strength() + committee.trend() * (year - 2024) + dice.wobble(0.03));
 		List<Draft> drafts = new ArrayList<>(Suggestions.make(committee, year, members, quality, dice));
 		drafts.addAll(activities(committee, year, members, quality, dice));
 		drafts.addAll(publications(committee, year, quality, dice));
@@ -40,8 +41,8 @@ final class YearOfWork {
 	}
 
 	/**
-	 * Members taking part, {@code Σ quantity ≈ target · members · 4}: the activity rate aimed at,
-	 * spread over the year's activities by their usual size.
+	 * Members taking part, {@code Σ quantity ≈ target · members · 4}: the activity rate
+	 * aimed at, spread over the year's activities by their usual size.
 	 */
 	private static List<Draft> activities(Profile committee, int year, int members, double quality, Dice dice) {
 		List<Draft> activities = new ArrayList<>();
@@ -74,7 +75,9 @@ final class YearOfWork {
 		};
 	}
 
-	/** One volume of the committee's literature-and-history series a year, and the rest. */
+	/**
+	 * One volume of the committee's literature-and-history series a year, and the rest.
+	 */
 	private static List<Draft> publications(Profile committee, int year, double quality, Dice dice) {
 		List<String> subtypes = new ArrayList<>();
 		subtypes.add("LITERATURE_HISTORY");
@@ -103,10 +106,14 @@ final class YearOfWork {
 
 	private static Level publishedLevel(Dice dice) {
 		double draw = dice.uniform(0, 1);
-		return (draw < 0.5) ? Level.COUNTY : (draw < 0.82) ? Level.CITY : (draw < 0.96) ? Level.PROVINCE : Level.NATIONAL;
+		return (draw < 0.5) ? Level.COUNTY
+				: (draw < 0.82) ? Level.CITY : (draw < 0.96) ? Level.PROVINCE : Level.NATIONAL;
 	}
 
-	/** Year-end evaluations, scored around {@code 70 + 25 · quality}, with a matching verdict. */
+	/**
+	 * Year-end evaluations, scored around {@code 70 + 25 · quality}, with a matching
+	 * verdict.
+	 */
 	private static List<Draft> feedback(Profile committee, int year, double quality, Dice dice) {
 		double mean = 70 + 25 * quality + dice.wobble(3);
 		List<Draft> evaluations = new ArrayList<>();
@@ -122,7 +129,10 @@ final class YearOfWork {
 		return evaluations;
 	}
 
-	/** Ids like {@code TA-2024-017}: kind, year and a number in date order within the kind. */
+	/**
+	 * Ids like {@code TA-2024-017}: kind, year and a number in date order within the
+	 * kind.
+	 */
 	private static List<DemoRecord> numbered(List<Draft> drafts, String committee, int year) {
 		List<Draft> sorted = new ArrayList<>(drafts);
 		sorted.sort(Comparator.comparing((Draft draft) -> draft.kind).thenComparing(draft -> draft.date));

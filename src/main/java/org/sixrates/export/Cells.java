@@ -13,8 +13,9 @@ public final class Cells {
 	}
 
 	/**
-	 * A rate (a fraction) in percent with 2 decimals, half up; {@code null} (an excluded rate)
-	 * is an empty cell. The double's shortest decimal form is rounded, so 0.12345 gives 12.35.
+	 * A rate (a fraction) in percent with 2 decimals, half up; {@code null} (an excluded
+	 * rate) is an empty cell. The double's shortest decimal form is rounded, so 0.12345
+	 * gives 12.35.
 	 */
 	public static String percent(Double rate) {
 		return (rate == null) ? "" : decimal(BigDecimal.valueOf(rate).movePointRight(2));
@@ -31,9 +32,9 @@ public final class Cells {
 	}
 
 	/**
-	 * A text cell a spreadsheet will not run as a formula: one starting with {@code =}, {@code +},
-	 * {@code -}, {@code @}, tab or carriage return that is not a number gets a leading single
-	 * quote, as OWASP advises against CSV injection.
+	 * A text cell a spreadsheet will not run as a formula: one starting with {@code =},
+	 * {@code +}, {@code -}, {@code @}, tab or carriage return that is not a number gets a
+	 * leading single quote, as OWASP advises against CSV injection.
 	 */
 	public static String inert(String text) {
 		if (text == null || text.isEmpty()) {

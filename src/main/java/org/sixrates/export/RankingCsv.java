@@ -15,10 +15,11 @@ import org.sixrates.ranking.Ranking;
 import org.sixrates.ranking.RankingRow;
 
 /**
- * The ranking as CSV (DESIGN §5): {@code year,rank,committee,name,<rate ids>,score,grade,awards},
- * rates in percent and score with 2 decimals half up, an excluded rate as an empty cell, grade
- * and award ids (awards joined by {@code ;}), rows by year, then rank, then code. RFC 4180 with
- * CRLF line ends. The command line and the HTTP export both write through here.
+ * The ranking as CSV (DESIGN §5):
+ * {@code year,rank,committee,name,<rate ids>,score,grade,awards}, rates in percent and
+ * score with 2 decimals half up, an excluded rate as an empty cell, grade and award ids
+ * (awards joined by {@code ;}), rows by year, then rank, then code. RFC 4180 with CRLF
+ * line ends. The command line and the HTTP export both write through here.
  */
 public final class RankingCsv {
 
@@ -27,7 +28,10 @@ public final class RankingCsv {
 	private RankingCsv() {
 	}
 
-	/** The CSV text of the rankings, header in English ids or, with {@code chinese}, Chinese labels. */
+	/**
+	 * The CSV text of the rankings, header in English ids or, with {@code chinese},
+	 * Chinese labels.
+	 */
 	public static String write(List<Ranking> rankings, boolean chinese) {
 		StringWriter out = new StringWriter();
 		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
@@ -44,7 +48,10 @@ public final class RankingCsv {
 		return out.toString();
 	}
 
-	/** The same CSV as UTF-8 bytes behind a byte order mark, so that Excel and WPS read it as UTF-8. */
+	/**
+	 * The same CSV as UTF-8 bytes behind a byte order mark, so that Excel and WPS read it
+	 * as UTF-8.
+	 */
 	public static byte[] withBom(List<Ranking> rankings, boolean chinese) {
 		byte[] text = write(rankings, chinese).getBytes(StandardCharsets.UTF_8);
 		byte[] bytes = new byte[BOM.length + text.length];
@@ -54,8 +61,8 @@ public final class RankingCsv {
 	}
 
 	private static List<String> header(List<Ranking> rankings, boolean chinese) {
-		List<String> header = new ArrayList<>(chinese ? List.of("年度", "排名", "单位代码", "单位名称")
-				: List.of("year", "rank", "committee", "name"));
+		List<String> header = new ArrayList<>(
+				chinese ? List.of("年度", "排名", "单位代码", "单位名称") : List.of("year", "rank", "committee", "name"));
 		if (!rankings.isEmpty()) {
 			for (RateColumn column : rankings.get(0).columns()) {
 				header.add(Cells.inert(chinese ? column.rate().zh() : column.id()));

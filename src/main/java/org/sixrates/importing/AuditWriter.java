@@ -12,8 +12,9 @@ import org.jooq.DSLContext;
 
 /**
  * Writes an audit event and its changed rows, in the transaction of the change itself: an
- * import or an edit that is rolled back leaves no audit row, and none is ever missing. The
- * changes go in JDBC batches, so auditing a file of 100 000 rows costs a hundred round trips.
+ * import or an edit that is rolled back leaves no audit row, and none is ever missing.
+ * The changes go in JDBC batches, so auditing a file of 100 000 rows costs a hundred
+ * round trips.
  */
 final class AuditWriter {
 
@@ -23,7 +24,10 @@ final class AuditWriter {
 		this.dsl = dsl;
 	}
 
-	/** The event's id, which is also the state of the data that {@code TallyRepository.version()} reads. */
+	/**
+	 * The event's id, which is also the state of the data that
+	 * {@code TallyRepository.version()} reads.
+	 */
 	long write(AuditEvent event, List<AuditChange> changes) {
 		Long id = dsl.insertInto(AUDIT_EVENT)
 			.set(AUDIT_EVENT.HAPPENED_AT, event.at().atOffset(ZoneOffset.UTC))
@@ -37,14 +41,13 @@ final class AuditWriter {
 			.set(AUDIT_EVENT.ROWS_UPDATED, event.counts().updated())
 			.returningResult(AUDIT_EVENT.ID)
 			.fetchOne(AUDIT_EVENT.ID);
-		Batches.execute(dsl,
-				dsl.insertInto(AUDIT_CHANGE, AUDIT_CHANGE.EVENT_ID, AUDIT_CHANGE.ENTITY, AUDIT_CHANGE.COMMITTEE,
-						AUDIT_CHANGE.ENTITY_KEY, AUDIT_CHANGE.BEFORE_VALUE, AUDIT_CHANGE.AFTER_VALUE)
-					.values(slot(AUDIT_CHANGE.EVENT_ID), slot(AUDIT_CHANGE.ENTITY), slot(AUDIT_CHANGE.COMMITTEE),
-							slot(AUDIT_CHANGE.ENTITY_KEY), slot(AUDIT_CHANGE.BEFORE_VALUE),
-							slot(AUDIT_CHANGE.AFTER_VALUE)),
-				changes, change -> new Object[] { id, change.entity(), change.committee(), change.key(), change.before(),
-						change.after() });
+		Batches.execute(dsl, dsl
+			.insertInto(AUDIT_CHANGE, AUDIT_CHANGE.EVENT_ID, AUDIT_CHANGE.ENTITY, AUDIT_CHANGE.COMMITTEE,
+					AUDIT_CHANGE.ENTITY_KEY, AUDIT_CHANGE.BEFORE_VALUE, AUDIT_CHANGE.AFTER_VALUE)
+			.values(slot(AUDIT_CHANGE.EVENT_ID), slot(AUDIT_CHANGE.ENTITY), slot(AUDIT_CHANGE.COMMITTEE),
+					slot(AUDIT_CHANGE.ENTITY_KEY), slot(AUDIT_CHANGE.BEFORE_VALUE), slot(AUDIT_CHANGE.AFTER_VALUE)),
+				changes, change -> new Object[] { id, change.entity(), change.committee(), change.key(),
+						change.before(), change.after() });
 		return id;
 	}
 
@@ -56,12 +59,13 @@ final class AuditWriter {
 	 * What happened, by whom and from which file.
 	 *
 	 * @param action {@code IMPORT}, {@code CREATE} or {@code EDIT}
-	 * @param committee the one committee concerned (a clerk's import, an edit), or {@code null}
+	 * @param committee the one committee concerned (a clerk's import, an edit), or
+	 * {@code null}
 	 * @param fileName the imported file's name, {@code null} for an edit
 	 * @param sha256 the imported file's SHA-256, {@code null} for an edit
 	 */
-	record AuditEvent(Instant at, String user, String action, ImportContent content, String committee,
-			String fileName, String sha256, Counts counts) {
+	record AuditEvent(Instant at, String user, String action, ImportContent content, String committee, String fileName,
+			String sha256, Counts counts) {
 	}
 
 }

@@ -26,7 +26,10 @@ final class Batches {
 		return DSL.param(field.getName(), field.getDataType());
 	}
 
-	/** Runs {@code query} once per item, binding {@code values(item)} in placeholder order. */
+	/**
+	 * Runs {@code query} once per item, binding {@code values(item)} in placeholder
+	 * order.
+	 */
 	static <T> void execute(DSLContext dsl, Query query, List<T> items, Function<T, Object[]> values) {
 		for (int from = 0; from < items.size(); from += SIZE) {
 			BatchBindStep batch = dsl.batch(query);

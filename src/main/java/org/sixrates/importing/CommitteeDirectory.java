@@ -13,8 +13,8 @@ import java.util.TreeSet;
 import org.jooq.DSLContext;
 
 /**
- * The committees in the database and their assessment years, which a records file is checked
- * against. A city has tens of committees, so they are read whole.
+ * The committees in the database and their assessment years, which a records file is
+ * checked against. A city has tens of committees, so they are read whole.
  */
 final class CommitteeDirectory {
 
@@ -27,25 +27,24 @@ final class CommitteeDirectory {
 
 	static CommitteeDirectory load(DSLContext dsl) {
 		CommitteeDirectory directory = new CommitteeDirectory();
-		dsl.select(COMMITTEE.CODE, COMMITTEE.NAME)
-			.from(COMMITTEE)
-			.orderBy(COMMITTEE.CODE)
-			.forEach(committee -> {
-				directory.yearsByCode.put(committee.value1(), new TreeSet<>());
-				directory.codesByName.computeIfAbsent(committee.value2(), name -> new ArrayList<>())
-					.add(committee.value1());
-			});
+		dsl.select(COMMITTEE.CODE, COMMITTEE.NAME).from(COMMITTEE).orderBy(COMMITTEE.CODE).forEach(committee -> {
+			directory.yearsByCode.put(committee.value1(), new TreeSet<>());
+			directory.codesByName.computeIfAbsent(committee.value2(), name -> new ArrayList<>())
+				.add(committee.value1());
+		});
 		dsl.select(COMMITTEE_YEAR.COMMITTEE, COMMITTEE_YEAR.YEAR)
 			.from(COMMITTEE_YEAR)
-			// a committee imported between the two queries has years but no name yet: it is known by code
+			// a committee imported between the two queries has years but no name yet: it
+			// is known by code
 			.forEach(year -> directory.yearsByCode.computeIfAbsent(year.value1(), code -> new TreeSet<>())
 				.add(year.value2()));
 		return directory;
 	}
 
 	/**
-	 * The code a records file means by {@code text}: a code as it is, else the committee whose
-	 * name it is exactly (clerks write names); {@code null} when none or several match.
+	 * The code a records file means by {@code text}: a code as it is, else the committee
+	 * whose name it is exactly (clerks write names); {@code null} when none or several
+	 * match.
 	 */
 	String resolve(String text) {
 		if (yearsByCode.containsKey(text)) {

@@ -10,8 +10,8 @@ import org.sixrates.input.InputError;
 import org.sixrates.records.CommitteeType;
 
 /**
- * Reads {@code committees.csv}: one row per committee and year, a committee's name and type the
- * same on all its rows. Nothing here touches the database.
+ * Reads {@code committees.csv}: one row per committee and year, a committee's name and
+ * type the same on all its rows. Nothing here touches the database.
  */
 final class CommitteeFile {
 
@@ -22,7 +22,9 @@ final class CommitteeFile {
 	private CommitteeFile() {
 	}
 
-	/** Every row of the file, or a {@link BadInputException} listing every error in it. */
+	/**
+	 * Every row of the file, or a {@link BadInputException} listing every error in it.
+	 */
 	static List<CommitteeRow> read(String file, String text) {
 		List<InputError> errors = new ArrayList<>();
 		List<CommitteeRow> rows = new ArrayList<>();
@@ -59,8 +61,8 @@ final class CommitteeFile {
 					+ " for committee " + code + " (one name per committee)");
 		}
 		if (first != null && type != null && first.type() != type) {
-			fields.reject(CommitteeColumn.TYPE, first.type() + " (" + first.type().zh() + ") as on line "
-					+ first.line() + " for committee " + code + " (one type per committee)");
+			fields.reject(CommitteeColumn.TYPE, first.type() + " (" + first.type().zh() + ") as on line " + first.line()
+					+ " for committee " + code + " (one type per committee)");
 		}
 		if (year != null) {
 			Integer earlier = lineOfYear.putIfAbsent(code + '\n' + year, fields.line());

@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
 /**
- * Writes committee rows: {@code committee} (name, type) inserted or updated once per code,
- * {@code committee_year} (members) once per row. A row counts as added when its committee and
- * year were new, else as updated.
+ * Writes committee rows: {@code committee} (name, type) inserted or updated once per
+ * code, {@code committee_year} (members) once per row. A row counts as added when its
+ * committee and year were new, else as updated.
  */
 final class CommitteeStore {
 
@@ -28,9 +28,12 @@ final class CommitteeStore {
 		this.dsl = dsl;
 	}
 
-	/** Saves {@code rows}; adds to {@code changes} each committee year added or changed. */
+	/**
+	 * Saves {@code rows}; adds to {@code changes} each committee year added or changed.
+	 */
 	Counts save(List<CommitteeRow> rows, List<AuditChange> changes) {
-		// rows are written in key order, so that two imports at once lock them in the same order
+		// rows are written in key order, so that two imports at once lock them in the
+		// same order
 		Map<String, CommitteeRow> committees = new TreeMap<>();
 		rows.forEach(row -> committees.putIfAbsent(row.code(), row));
 		Set<String> knownCodes = dsl.select(COMMITTEE.CODE)
@@ -38,7 +41,8 @@ final class CommitteeStore {
 			.where(COMMITTEE.CODE.in(committees.keySet()))
 			.fetchSet(COMMITTEE.CODE);
 		Map<String, String> knownYears = new HashMap<>();
-		dsl.select(COMMITTEE_YEAR.COMMITTEE, COMMITTEE_YEAR.YEAR, COMMITTEE.NAME, COMMITTEE.TYPE, COMMITTEE_YEAR.MEMBERS)
+		dsl.select(COMMITTEE_YEAR.COMMITTEE, COMMITTEE_YEAR.YEAR, COMMITTEE.NAME, COMMITTEE.TYPE,
+				COMMITTEE_YEAR.MEMBERS)
 			.from(COMMITTEE_YEAR)
 			.join(COMMITTEE)
 			.on(COMMITTEE.CODE.eq(COMMITTEE_YEAR.COMMITTEE))

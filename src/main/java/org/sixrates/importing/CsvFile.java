@@ -12,14 +12,15 @@ import org.apache.commons.csv.CSVRecord;
 import org.sixrates.input.InputError;
 
 /**
- * The records of an RFC 4180 text, streamed, each with the physical line it starts on: a quoted
- * line break inside a field makes every later record start further down than its record
- * number. Rows whose fields are all blank are skipped (Excel writes {@code ,,,,} for a cleared
- * row).
+ * The records of an RFC 4180 text, streamed, each with the physical line it starts on: a
+ * quoted line break inside a field makes every later record start further down than its
+ * record number. Rows whose fields are all blank are skipped (Excel writes {@code ,,,,}
+ * for a cleared row).
  */
 final class CsvFile {
 
-	// Empty lines are kept so that a record's character position is where its text starts;
+	// Empty lines are kept so that a record's character position is where its text
+	// starts;
 	// blank rows are dropped below instead.
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
 		.setIgnoreEmptyLines(false)
@@ -30,8 +31,9 @@ final class CsvFile {
 	}
 
 	/**
-	 * Hands every non-blank record of {@code text} to {@code action}; text that is not valid
-	 * CSV (a quote never closed, text after a closing quote) adds an error and ends the reading.
+	 * Hands every non-blank record of {@code text} to {@code action}; text that is not
+	 * valid CSV (a quote never closed, text after a closing quote) adds an error and ends
+	 * the reading.
 	 */
 	static void read(String file, String text, Consumer<CsvRow> action, List<InputError> errors) {
 		LineIndex lines = new LineIndex(text);
@@ -63,7 +65,9 @@ final class CsvFile {
 		}
 	}
 
-	/** Maps character positions, asked for in increasing order, to 1-based line numbers. */
+	/**
+	 * Maps character positions, asked for in increasing order, to 1-based line numbers.
+	 */
 	private static final class LineIndex {
 
 		private final String text;

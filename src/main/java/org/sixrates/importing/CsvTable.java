@@ -7,10 +7,10 @@ import java.util.function.Consumer;
 import org.sixrates.input.InputError;
 
 /**
- * A CSV file as a header and data rows: the first non-blank record is the header, every later
- * non-blank record a row with exactly as many fields as the header. A row of another length is
- * reported and not read further: its values are most likely shifted, and reading them would
- * bury the one real error under many false ones.
+ * A CSV file as a header and data rows: the first non-blank record is the header, every
+ * later non-blank record a row with exactly as many fields as the header. A row of
+ * another length is reported and not read further: its values are most likely shifted,
+ * and reading them would bury the one real error under many false ones.
  */
 final class CsvTable {
 
@@ -31,11 +31,10 @@ final class CsvTable {
 			}
 		}, errors);
 		if (holder.header == null && errors.isEmpty()) {
-			String names = String.join(",", Arrays.stream(columns.getEnumConstants())
-				.map(column -> column.names().get(0))
-				.toList());
-			errors.add(new InputError(file, 0, 0, null, null,
-					"a header line such as " + names + "; the file is empty"));
+			String names = String.join(",",
+					Arrays.stream(columns.getEnumConstants()).map(column -> column.names().get(0)).toList());
+			errors
+				.add(new InputError(file, 0, 0, null, null, "a header line such as " + names + "; the file is empty"));
 		}
 	}
 

@@ -10,10 +10,10 @@ import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
 
 /**
- * The text of a CSV file whose encoding nobody told us: UTF-8 with a BOM (the BOM dropped),
- * UTF-8 without one when the bytes decode strictly, otherwise GB18030, which is what Excel and
- * WPS write on a Chinese system. Strict UTF-8 decoding rarely succeeds on GB18030 Chinese text,
- * so the order is safe for the files clerks actually send.
+ * The text of a CSV file whose encoding nobody told us: UTF-8 with a BOM (the BOM
+ * dropped), UTF-8 without one when the bytes decode strictly, otherwise GB18030, which is
+ * what Excel and WPS write on a Chinese system. Strict UTF-8 decoding rarely succeeds on
+ * GB18030 Chinese text, so the order is safe for the files clerks actually send.
  *
  * @param text the decoded text, without a BOM
  * @param charset the encoding found
@@ -22,11 +22,14 @@ public record CsvText(String text, Charset charset) {
 
 	private static final Charset GB18030 = Charset.forName("GB18030");
 
-	/** The text of {@code bytes}; a UTF-16 file (Excel's "Unicode text") is refused by name. */
+	/**
+	 * The text of {@code bytes}; a UTF-16 file (Excel's "Unicode text") is refused by
+	 * name.
+	 */
 	public static CsvText decode(String file, byte[] bytes) {
 		if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-			return withoutNul(file,
-					new CsvText(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+			return withoutNul(file, new CsvText(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8),
+					StandardCharsets.UTF_8));
 		}
 		if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
 			throw new BadInputException(new InputError(file, 0, 0, null, null,
@@ -45,7 +48,8 @@ public record CsvText(String text, Charset charset) {
 		}
 	}
 
-	// No spreadsheet writes a NUL into a CSV file, and PostgreSQL cannot store one in a text
+	// No spreadsheet writes a NUL into a CSV file, and PostgreSQL cannot store one in a
+	// text
 	// column: the file is damaged or not text, and is refused where the first NUL is.
 	private static CsvText withoutNul(String file, CsvText decoded) {
 		String text = decoded.text();

@@ -13,9 +13,10 @@ import org.sixrates.input.InputError;
 import org.sixrates.records.Vocabulary;
 
 /**
- * One data row read through its header. Every getter returns the value, or {@code null} after
- * adding an error that names the cell, so that one pass over a file finds all its errors. An
- * empty cell of a required column is an error; of an optional column it gives the default.
+ * One data row read through its header. Every getter returns the value, or {@code null}
+ * after adding an error that names the cell, so that one pass over a file finds all its
+ * errors. An empty cell of a required column is an error; of an optional column it gives
+ * the default.
  *
  * @param <C> the columns of the kind of file
  */
@@ -66,13 +67,17 @@ final class Fields<C extends Enum<C> & Column> {
 		return index < 0 || index >= row.values().size() ? "" : row.values().get(index).strip();
 	}
 
-	/** An error about this row's cell in {@code column}, quoting what is written there. */
+	/**
+	 * An error about this row's cell in {@code column}, quoting what is written there.
+	 */
 	void reject(C column, String expected) {
 		errors.add(new InputError(file, row.line(), header.index(column) + 1, header.written(column), text(column),
 				expected));
 	}
 
-	/** Text of at most {@code maxLength} characters; {@code ""} when empty and optional. */
+	/**
+	 * Text of at most {@code maxLength} characters; {@code ""} when empty and optional.
+	 */
 	String text(C column, int maxLength) {
 		String text = text(column);
 		if (missing(column, text)) {
@@ -98,7 +103,10 @@ final class Fields<C extends Enum<C> & Column> {
 		return value;
 	}
 
-	/** A whole number from {@code min} to {@code max}; {@code whenEmpty} when empty and optional. */
+	/**
+	 * A whole number from {@code min} to {@code max}; {@code whenEmpty} when empty and
+	 * optional.
+	 */
 	Integer whole(C column, int min, int max, Integer whenEmpty) {
 		String text = text(column);
 		if (text.isEmpty()) {
@@ -113,8 +121,8 @@ final class Fields<C extends Enum<C> & Column> {
 		catch (NumberFormatException notWhole) {
 			// reported below, in the same words as a number out of range
 		}
-		reject(column, max == Integer.MAX_VALUE ? "a whole number ≥ " + min
-				: "a whole number from " + min + " to " + max);
+		reject(column,
+				max == Integer.MAX_VALUE ? "a whole number ≥ " + min : "a whole number from " + min + " to " + max);
 		return null;
 	}
 
@@ -123,14 +131,17 @@ final class Fields<C extends Enum<C> & Column> {
 		return whole(column, FIRST_YEAR, LAST_YEAR, null);
 	}
 
-	/** A number from {@code min} to {@code max}, or {@code null} when empty and optional. */
+	/**
+	 * A number from {@code min} to {@code max}, or {@code null} when empty and optional.
+	 */
 	Double number(C column, double min, double max) {
 		String text = text(column);
 		if (missing(column, text) || text.isEmpty()) {
 			return null;
 		}
 		try {
-			// BigDecimal reads what a spreadsheet writes and refuses Java's NaN, 1d and 0x1p3
+			// BigDecimal reads what a spreadsheet writes and refuses Java's NaN, 1d and
+			// 0x1p3
 			double value = new BigDecimal(text).doubleValue();
 			if (value >= min && value <= max) {
 				return value;
@@ -156,7 +167,9 @@ final class Fields<C extends Enum<C> & Column> {
 		return null;
 	}
 
-	/** A date written {@code 2024-03-05} or {@code 2024/3/5}, or {@code null} when empty. */
+	/**
+	 * A date written {@code 2024-03-05} or {@code 2024/3/5}, or {@code null} when empty.
+	 */
 	LocalDate date(C column) {
 		String text = text(column);
 		if (text.isEmpty()) {

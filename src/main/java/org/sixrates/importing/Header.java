@@ -10,10 +10,10 @@ import java.util.Map;
 import org.sixrates.input.InputError;
 
 /**
- * Where each column is in a file: header names in English or Chinese, any case, any order,
- * surrounding spaces ignored. An unknown name is an error (most likely a typo, and its values
- * would otherwise be lost without a word), and so is a column named twice or a required
- * column missing.
+ * Where each column is in a file: header names in English or Chinese, any case, any
+ * order, surrounding spaces ignored. An unknown name is an error (most likely a typo, and
+ * its values would otherwise be lost without a word), and so is a column named twice or a
+ * required column missing.
  *
  * @param <C> the columns of the kind of file
  */
@@ -34,7 +34,9 @@ final class Header<C extends Enum<C> & Column> {
 		this.written = written;
 	}
 
-	/** The header in {@code row}, adding an error for every name that is wrong or missing. */
+	/**
+	 * The header in {@code row}, adding an error for every name that is wrong or missing.
+	 */
 	static <C extends Enum<C> & Column> Header<C> read(String file, CsvRow row, Class<C> type,
 			List<InputError> errors) {
 		Map<String, C> byName = new HashMap<>();
@@ -53,8 +55,8 @@ final class Header<C extends Enum<C> & Column> {
 			}
 			else if (positions.containsKey(column)) {
 				errors.add(new InputError(file, row.line(), i + 1, null, name,
-						"each column once; column " + (positions.get(column) + 1) + " (" + written.get(column)
-								+ ") is " + column.names().get(0) + " already"));
+						"each column once; column " + (positions.get(column) + 1) + " (" + written.get(column) + ") is "
+								+ column.names().get(0) + " already"));
 			}
 			else {
 				positions.put(column, i);

@@ -59,7 +59,8 @@ public class ImportLog {
 			.execute();
 	}
 
-	// A name too long for its column is a label, not data: its start is kept rather than the import refused.
+	// A name too long for its column is a label, not data: its start is kept rather than
+	// the import refused.
 	private static String cut(String text, int length) {
 		return text.length() <= length ? text : text.substring(0, length);
 	}

@@ -15,15 +15,16 @@ import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
 
 /**
- * Imports {@code committees.csv} and {@code records.csv} (DESIGN §2) for the command line, the
- * web and tests alike, and saves a record entered in a form. A file is read whole and checked
- * before anything is written; any error fails it with a {@link BadInputException} listing them
- * all. One file (or one edit) is one transaction, its import-log entry and audit event included.
- * Records are checked against the committees and years already in the database, so a city
- * imports its committees first. A records import may be scoped to one committee (a clerk's):
- * a row of any other committee refuses the file with {@link ForeignRowsException}. Imports may
- * run at the same time: one that collides with another (both adding the same new committee) is
- * run again, and then finds the other's rows.
+ * Imports {@code committees.csv} and {@code records.csv} (DESIGN §2) for the command
+ * line, the web and tests alike, and saves a record entered in a form. A file is read
+ * whole and checked before anything is written; any error fails it with a
+ * {@link BadInputException} listing them all. One file (or one edit) is one transaction,
+ * its import-log entry and audit event included. Records are checked against the
+ * committees and years already in the database, so a city imports its committees first. A
+ * records import may be scoped to one committee (a clerk's): a row of any other committee
+ * refuses the file with {@link ForeignRowsException}. Imports may run at the same time:
+ * one that collides with another (both adding the same new committee) is run again, and
+ * then finds the other's rows.
  */
 public final class Importer {
 
@@ -36,7 +37,9 @@ public final class Importer {
 		this.clock = clock;
 	}
 
-	/** Upserts committees (name, type) and their years (members), keyed by code and year. */
+	/**
+	 * Upserts committees (name, type) and their years (members), keyed by code and year.
+	 */
 	public ImportResult importCommittees(String fileName, byte[] content, String importedBy) {
 		String file = nameOr(fileName, "committees.csv");
 		String text = CsvText.decode(file, content).text();
@@ -49,15 +52,19 @@ public final class Importer {
 		}));
 	}
 
-	/** Upserts records keyed by committee and id; every field of a known record is replaced. */
+	/**
+	 * Upserts records keyed by committee and id; every field of a known record is
+	 * replaced.
+	 */
 	public ImportResult importRecords(String fileName, byte[] content, String importedBy) {
 		return importRecords(fileName, content, importedBy, null);
 	}
 
 	/**
-	 * Like {@link #importRecords(String, byte[], String)}, for the clerk of {@code committee}:
-	 * the file is refused whole, with {@link ForeignRowsException} naming each line, when any of
-	 * its rows is another committee's. {@code null} imports every committee's rows.
+	 * Like {@link #importRecords(String, byte[], String)}, for the clerk of
+	 * {@code committee}: the file is refused whole, with {@link ForeignRowsException}
+	 * naming each line, when any of its rows is another committee's. {@code null} imports
+	 * every committee's rows.
 	 */
 	public ImportResult importRecords(String fileName, byte[] content, String importedBy, String committee) {
 		String file = nameOr(fileName, "records.csv");
@@ -80,9 +87,9 @@ public final class Importer {
 	}
 
 	/**
-	 * Adds (when {@code id} is {@code null}, the id then being {@code fields.get("id")}) or
-	 * changes one record of {@code committee} from form fields named like the columns of
-	 * {@code records.csv}, checked by the same rules as a file; errors name the field.
+	 * Adds (when {@code id} is {@code null}, the id then being {@code fields.get("id")})
+	 * or changes one record of {@code committee} from form fields named like the columns
+	 * of {@code records.csv}, checked by the same rules as a file; errors name the field.
 	 */
 	public RecordRow saveRecord(String committee, String id, Map<String, String> fields, String editedBy) {
 		boolean creating = id == null;
@@ -98,8 +105,10 @@ public final class Importer {
 					CommitteeDirectory.load(tx));
 			List<AuditChange> changes = new ArrayList<>();
 			Counts counts = new RecordStore(tx).save(rows, changes);
-			new AuditWriter(tx).write(new AuditWriter.AuditEvent(clock.instant(), Objects.requireNonNull(editedBy),
-					creating ? "CREATE" : "EDIT", ImportContent.RECORDS, committee, null, null, counts), changes);
+			new AuditWriter(tx).write(
+					new AuditWriter.AuditEvent(clock.instant(), Objects.requireNonNull(editedBy),
+							creating ? "CREATE" : "EDIT", ImportContent.RECORDS, committee, null, null, counts),
+					changes);
 			return rows.get(0);
 		});
 	}
@@ -120,8 +129,9 @@ public final class Importer {
 		String sha256 = sha256(content);
 		String by = Objects.requireNonNull(importedBy, "importedBy");
 		new ImportLog(tx).append(by, clock.instant(), file, kind, sha256, counts);
-		new AuditWriter(tx).write(new AuditWriter.AuditEvent(clock.instant(), by, "IMPORT", kind, committee, file,
-				sha256, counts), changes);
+		new AuditWriter(tx).write(
+				new AuditWriter.AuditEvent(clock.instant(), by, "IMPORT", kind, committee, file, sha256, counts),
+				changes);
 		return new ImportResult(file, sha256, counts.added(), counts.updated());
 	}
 

@@ -7,7 +7,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The importer as a bean; the system clock unless the application defines a {@link Clock}. */
+/**
+ * The importer as a bean; the system clock unless the application defines a
+ * {@link Clock}.
+ */
 @Configuration(proxyBeanMethods = false)
 class ImportingConfiguration {
 

@@ -31,7 +31,9 @@ final class RecordFile {
 	private RecordFile() {
 	}
 
-	/** Every row of the file, or a {@link BadInputException} listing every error in it. */
+	/**
+	 * Every row of the file, or a {@link BadInputException} listing every error in it.
+	 */
 	static List<RecordRow> read(String file, String text, CommitteeDirectory committees) {
 		List<InputError> errors = new ArrayList<>();
 		List<RecordRow> rows = new ArrayList<>();
@@ -78,8 +80,8 @@ final class RecordFile {
 		if (!fields.valid() || id == null || committee == null || year == null || kind == null) {
 			return null;
 		}
-		return new RecordRow(fields.line(), committee, id, year, kind, Subtypes.canonical(subtype), title, date,
-				level, status, converted, satisfaction, quantity, score);
+		return new RecordRow(fields.line(), committee, id, year, kind, Subtypes.canonical(subtype), title, date, level,
+				status, converted, satisfaction, quantity, score);
 	}
 
 	private static String committee(Fields<RecordColumn> fields, CommitteeDirectory committees) {
@@ -90,9 +92,10 @@ final class RecordFile {
 		String code = committees.resolve(text);
 		if (code == null) {
 			List<String> namesakes = committees.codesNamed(text);
-			fields.reject(RecordColumn.COMMITTEE, namesakes.isEmpty()
-					? "the code or name of a committee in the committees data; import its committees.csv first"
-					: "a committee code; several committees are named so: " + String.join(", ", namesakes));
+			fields.reject(RecordColumn.COMMITTEE,
+					namesakes.isEmpty()
+							? "the code or name of a committee in the committees data; import its committees.csv first"
+							: "a committee code; several committees are named so: " + String.join(", ", namesakes));
 		}
 		return code;
 	}

@@ -13,9 +13,9 @@ import org.sixrates.db.tables.ActivityRecord;
 import org.sixrates.db.tables.records.ActivityRecordRecord;
 
 /**
- * A record entered in a form, checked by the very rules of {@code records.csv}: the fields are
- * written out as a one-row CSV text and read by {@link RecordFile}, so that a form and a file
- * can never disagree on what a valid record is.
+ * A record entered in a form, checked by the very rules of {@code records.csv}: the
+ * fields are written out as a one-row CSV text and read by {@link RecordFile}, so that a
+ * form and a file can never disagree on what a valid record is.
  */
 final class RecordForm {
 

@@ -17,12 +17,13 @@ import org.jooq.Record;
 import org.sixrates.db.tables.ActivityRecord;
 
 /**
- * Writes record rows keyed by committee and id: new keys are inserted, known keys have every
- * other field (the year too) overwritten. The stored records of the committees the file concerns
- * are read once, streamed, so that each row costs no query of its own and the audit trail gets
- * each changed record's fields before the change. Those committees' rows are locked first, until
- * the transaction ends: two files that add the same ids one after the other then insert once and
- * update once, where they would otherwise both insert and one fail.
+ * Writes record rows keyed by committee and id: new keys are inserted, known keys have
+ * every other field (the year too) overwritten. The stored records of the committees the
+ * file concerns are read once, streamed, so that each row costs no query of its own and
+ * the audit trail gets each changed record's fields before the change. Those committees'
+ * rows are locked first, until the transaction ends: two files that add the same ids one
+ * after the other then insert once and update once, where they would otherwise both
+ * insert and one fail.
  */
 final class RecordStore {
 
@@ -35,9 +36,9 @@ final class RecordStore {
 	}
 
 	/**
-	 * Saves {@code rows} and adds to {@code changes} each record added (no before) and each
-	 * record whose fields changed (before and after); a known record written again unchanged
-	 * counts as updated but is no change.
+	 * Saves {@code rows} and adds to {@code changes} each record added (no before) and
+	 * each record whose fields changed (before and after); a known record written again
+	 * unchanged counts as updated but is no change.
 	 */
 	Counts save(List<RecordRow> rows, List<AuditChange> changes) {
 		Set<String> committees = new HashSet<>();
@@ -46,8 +47,12 @@ final class RecordStore {
 			committees.add(row.committee());
 			byKey.put(key(row.committee(), row.id()), row);
 		});
-		// in code order, so that two files of several committees cannot wait for each other
-		dsl.select(COMMITTEE.CODE).from(COMMITTEE).where(COMMITTEE.CODE.in(committees)).orderBy(COMMITTEE.CODE)
+		// in code order, so that two files of several committees cannot wait for each
+		// other
+		dsl.select(COMMITTEE.CODE)
+			.from(COMMITTEE)
+			.where(COMMITTEE.CODE.in(committees))
+			.orderBy(COMMITTEE.CODE)
 			.forUpdate()
 			.execute();
 		Set<String> known = new HashSet<>();
@@ -111,9 +116,9 @@ final class RecordStore {
 
 	// The insert lists its columns in the update's order, so one binding serves both.
 	private static Object[] values(RecordRow row) {
-		return new Object[] { row.year(), row.kind().name(), row.subtype(), row.title(), row.date(),
-				row.level().name(), row.status().name(), row.converted(), enumName(row.satisfaction()), row.quantity(),
-				row.score(), row.committee(), row.id() };
+		return new Object[] { row.year(), row.kind().name(), row.subtype(), row.title(), row.date(), row.level().name(),
+				row.status().name(), row.converted(), enumName(row.satisfaction()), row.quantity(), row.score(),
+				row.committee(), row.id() };
 	}
 
 	private static String enumName(Enum<?> value) {

@@ -9,9 +9,9 @@ import org.sixrates.db.tables.ActivityRecord;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The fields of a record or a committee year as the audit trail writes them: one JSON object,
- * keys in the file's column order, so that the text of a row read from the database and of the
- * same row read from a file are equal exactly when nothing changed.
+ * The fields of a record or a committee year as the audit trail writes them: one JSON
+ * object, keys in the file's column order, so that the text of a row read from the
+ * database and of the same row read from a file are equal exactly when nothing changed.
  */
 final class RowJson {
 

@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The files of DESIGN §2 posted as {@code text/csv}; {@code file} names the file in the log and
- * in error messages. A refused file is a 400 listing every error, and nothing is imported; a body
- * over the upload limit ({@code spring.servlet.multipart.max-file-size}) is a 413.
+ * The files of DESIGN §2 posted as {@code text/csv}; {@code file} names the file in the
+ * log and in error messages. A refused file is a 400 listing every error, and nothing is
+ * imported; a body over the upload limit ({@code spring.servlet.multipart.max-file-size})
+ * is a 413.
  */
 @RestController
 @RequestMapping(path = "/api", consumes = "text/csv")
@@ -44,13 +45,15 @@ class ImportApi {
 		return imports.run(Content.RECORDS, name(file, Content.RECORDS), read(body), ImportPages.user(principal));
 	}
 
-	/** The body, read no further than the upload limit: a larger one is a 413, not a full heap. */
+	/**
+	 * The body, read no further than the upload limit: a larger one is a 413, not a full
+	 * heap.
+	 */
 	private byte[] read(InputStream body) throws IOException {
 		long max = limit.toBytes();
 		byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
 		if (content.length > max) {
-			throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
-					tooLarge(limit));
+			throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, tooLarge(limit));
 		}
 		return content;
 	}

@@ -24,8 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The import page: two upload forms and the log. A success redirects back with the counts; a
- * refusal is shown at once, every error in a table, with status 400.
+ * The import page: two upload forms and the log. A success redirects back with the
+ * counts; a refusal is shown at once, every error in a table, with status 400.
  */
 @Controller
 class ImportPages {
@@ -48,7 +48,9 @@ class ImportPages {
 		this.uploadLimit = uploadLimit;
 	}
 
-	/** {@code ?tooLarge}: where {@link UploadLimitFilter} sends an upload over the limit. */
+	/**
+	 * {@code ?tooLarge}: where {@link UploadLimitFilter} sends an upload over the limit.
+	 */
 	@GetMapping("/import")
 	String page(@RequestParam(required = false) String tooLarge, Model model) {
 		if (tooLarge != null) {

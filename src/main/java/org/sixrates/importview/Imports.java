@@ -13,9 +13,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs an import for the page or the API and counts it: {@code sixrates.imports} by content
- * and outcome (success or refused), {@code sixrates.import.rows} by content and change (added
- * or updated).
+ * Runs an import for the page or the API and counts it: {@code sixrates.imports} by
+ * content and outcome (success or refused), {@code sixrates.import.rows} by content and
+ * change (added or updated).
  */
 @Service
 class Imports {
@@ -37,14 +37,15 @@ class Imports {
 	}
 
 	/**
-	 * Imports one file as the signed-in user may: the committees file only for the city office,
-	 * a clerk's records file only with its own committee's rows. A refused file throws
-	 * {@link BadInputException} and changes nothing.
+	 * Imports one file as the signed-in user may: the committees file only for the city
+	 * office, a clerk's records file only with its own committee's rows. A refused file
+	 * throws {@link BadInputException} and changes nothing.
 	 */
 	ImportResult run(Content content, String fileName, byte[] bytes, String importedBy) {
 		ImportResult result;
 		try {
-			// the one place where a clerk's imports are limited: no committees, its own records only
+			// the one place where a clerk's imports are limited: no committees, its own
+			// records only
 			Optional<String> scope = Access.committeeScope();
 			result = switch (content) {
 				case COMMITTEES -> {

@@ -14,7 +14,8 @@ class UploadLimitConfiguration {
 	@Bean
 	FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(
 			@Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize limit) {
-		FilterRegistrationBean<UploadLimitFilter> registration = new FilterRegistrationBean<>(new UploadLimitFilter(limit));
+		FilterRegistrationBean<UploadLimitFilter> registration = new FilterRegistrationBean<>(
+				new UploadLimitFilter(limit));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}

@@ -15,11 +15,11 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Uploads over {@code spring.servlet.multipart.max-file-size}, caught before any other filter
- * reads a parameter: once the container has failed to parse a multipart body, every later
- * {@code getParameter} (the CSRF check, the language switch, even the error page) fails again,
- * so the request is answered here. A browser is sent back to the import page, which names the
- * limit; a program gets a 413 problem detail.
+ * Uploads over {@code spring.servlet.multipart.max-file-size}, caught before any other
+ * filter reads a parameter: once the container has failed to parse a multipart body,
+ * every later {@code getParameter} (the CSRF check, the language switch, even the error
+ * page) fails again, so the request is answered here. A browser is sent back to the
+ * import page, which names the limit; a program gets a 413 problem detail.
  */
 class UploadLimitFilter extends OncePerRequestFilter {
 
@@ -53,7 +53,8 @@ class UploadLimitFilter extends OncePerRequestFilter {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.getOutputStream()
 				.write(("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\""
-						+ ImportApi.tooLarge(limit) + "\"}").getBytes(StandardCharsets.UTF_8));
+						+ ImportApi.tooLarge(limit) + "\"}")
+					.getBytes(StandardCharsets.UTF_8));
 			return;
 		}
 		response.sendRedirect(request.getContextPath() + "/import?tooLarge");
@@ -65,7 +66,8 @@ class UploadLimitFilter extends OncePerRequestFilter {
 				&& type.toLowerCase(Locale.ROOT).startsWith("multipart/");
 	}
 
-	// Containers name their own exception (Tomcat: FileSizeLimitExceededException, SizeLimitExceededException)
+	// Containers name their own exception (Tomcat: FileSizeLimitExceededException,
+	// SizeLimitExceededException)
 	private static boolean tooLarge(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			String name = cause.getClass().getSimpleName();

@@ -13,7 +13,10 @@ import java.util.List;
 public record RankingRow(int rank, String code, String name, List<Double> rates, double score, Named grade,
 		List<Named> awards, Integer previousRank, Double previousScore) {
 
-	/** Places gained since last year (positive is better), {@code null} without a last year. */
+	/**
+	 * Places gained since last year (positive is better), {@code null} without a last
+	 * year.
+	 */
 	public Integer rankChange() {
 		return (previousRank == null) ? null : previousRank - rank;
 	}

@@ -25,8 +25,9 @@ import org.sixrates.scoring.RateSummary;
 import org.sixrates.scoring.YearResult;
 
 /**
- * Turns an assessment into what people read: a year's ranking with last year's rank and score
- * beside each row, and a committee's detail with the record filters behind each number.
+ * Turns an assessment into what people read: a year's ranking with last year's rank and
+ * score beside each row, and a committee's detail with the record filters behind each
+ * number.
  */
 public final class Rankings {
 
@@ -122,12 +123,15 @@ public final class Rankings {
 	private List<AwardLine> awardLines(CommitteeResult committee) {
 		List<AwardLine> lines = new ArrayList<>();
 		for (AwardOutcome outcome : committee.outcomes()) {
-			lines.add(new AwardLine(award(outcome.awardId()), outcome.won(), outcome.reason().zh(), outcome.reason().en()));
+			lines.add(new AwardLine(award(outcome.awardId()), outcome.won(), outcome.reason().zh(),
+					outcome.reason().en()));
 		}
 		return lines;
 	}
 
-	/** The records filter behind a measure, or {@code null} for the committee's members. */
+	/**
+	 * The records filter behind a measure, or {@code null} for the committee's members.
+	 */
 	private static Map<String, List<String>> records(Measure measure) {
 		if (measure.source() == Measure.Source.MEMBERS) {
 			return null;
@@ -147,7 +151,9 @@ public final class Rankings {
 			.orElseThrow();
 	}
 
-	/** The latest assessed year before {@code year}: last year, or the one before a gap. */
+	/**
+	 * The latest assessed year before {@code year}: last year, or the one before a gap.
+	 */
 	private YearResult yearBefore(int year) {
 		YearResult before = null;
 		for (YearResult result : byYear.values()) {

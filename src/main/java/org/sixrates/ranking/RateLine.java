@@ -10,7 +10,7 @@ import java.util.Map;
  * @param rate {@code null} when excluded (denominator 0 and {@code when_empty: exclude})
  * @param normalized {@code null} when excluded
  * @param numeratorRecords the record filter behind the numerator (field → allowed values,
- *        e.g. {@code kind → [PROPOSAL]}), {@code null} when it is no count or sum of records
+ * e.g. {@code kind → [PROPOSAL]}), {@code null} when it is no count or sum of records
  * @param denominatorRecords likewise for the denominator
  */
 public record RateLine(Named definition, double numerator, double denominator, Double rate, Double normalized,

@@ -13,9 +13,9 @@ import org.sixrates.tallies.TallyRepository;
 import org.springframework.stereotype.Service;
 
 /**
- * The database scored by the active scheme. The assessment of every year is computed once per
- * state of the data and reused until the next import changes it; the scoring time is the
- * {@code sixrates.scoring} timer.
+ * The database scored by the active scheme. The assessment of every year is computed once
+ * per state of the data and reused until the next import changes it; the scoring time is
+ * the {@code sixrates.scoring} timer.
  */
 @Service
 class ScoredRankings implements RankingService {

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Links from a number to the records behind it: {@code /records?committee=…&year=…} and the
- * measure's filter, one parameter per allowed value ({@code kind=PROPOSAL&kind=SOCIAL_OPINION}).
+ * Links from a number to the records behind it: {@code /records?committee=…&year=…} and
+ * the measure's filter, one parameter per allowed value
+ * ({@code kind=PROPOSAL&kind=SOCIAL_OPINION}).
  */
 @Component("drillDown")
 public class DrillDown {

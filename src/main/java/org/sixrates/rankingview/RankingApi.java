@@ -53,8 +53,8 @@ class RankingApi {
 	}
 
 	/**
-	 * The ranking as CSV, UTF-8 behind a byte order mark so that Excel reads it; {@code lang=zh}
-	 * writes the header in Chinese.
+	 * The ranking as CSV, UTF-8 behind a byte order mark so that Excel reads it;
+	 * {@code lang=zh} writes the header in Chinese.
 	 */
 	@GetMapping("/rankings/{year}.csv")
 	ResponseEntity<byte[]> csv(@PathVariable int year, @RequestParam(defaultValue = "en") String lang) {

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The data of the charts as JSON for the page's script: rates in percent rounded to 2 decimals,
- * as the table shows them, labels in the reader's language.
+ * The data of the charts as JSON for the page's script: rates in percent rounded to 2
+ * decimals, as the table shows them, labels in the reader's language.
  */
 @Component
 class RankingCharts {

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The subtypes DESIGN §2 names for activities and publications. A subtype is free text, but
- * these are written as their code whether a file says {@code 视察} or {@code inspection}.
+ * The subtypes DESIGN §2 names for activities and publications. A subtype is free text,
+ * but these are written as their code whether a file says {@code 视察} or
+ * {@code inspection}.
  */
 public final class Subtypes {
 
@@ -41,8 +42,8 @@ public final class Subtypes {
 	}
 
 	/**
-	 * A subtype as stored: a known code for a known name in English (any case) or Chinese,
-	 * otherwise the text stripped; {@code null} for blank.
+	 * A subtype as stored: a known code for a known name in English (any case) or
+	 * Chinese, otherwise the text stripped; {@code null} for blank.
 	 */
 	public static String canonical(String text) {
 		if (text == null || text.isBlank()) {

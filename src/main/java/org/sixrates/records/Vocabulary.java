@@ -5,19 +5,21 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A closed vocabulary whose values are written in English (the enum constant) or Chinese (its
- * label) in files and rules alike.
+ * A closed vocabulary whose values are written in English (the enum constant) or Chinese
+ * (its label) in files and rules alike.
  */
 public interface Vocabulary {
 
 	String name();
 
-	/** The Chinese label, as written in DESIGN §2 and on every Chinese screen and header. */
+	/**
+	 * The Chinese label, as written in DESIGN §2 and on every Chinese screen and header.
+	 */
 	String zh();
 
 	/**
-	 * The value named by {@code text}: the constant's name in any case, or its Chinese label,
-	 * surrounding spaces ignored.
+	 * The value named by {@code text}: the constant's name in any case, or its Chinese
+	 * label, surrounding spaces ignored.
 	 */
 	static <E extends Enum<E> & Vocabulary> Optional<E> parse(Class<E> type, String text) {
 		if (text == null) {

@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The records as JSON, filtered like the page: {@code committee}, {@code year}, {@code kind},
- * {@code subtype}, {@code level}, {@code status}, {@code converted}, {@code satisfaction}, each
- * repeatable, and {@code page} (1-based, 50 records a page).
+ * The records as JSON, filtered like the page: {@code committee}, {@code year},
+ * {@code kind}, {@code subtype}, {@code level}, {@code status}, {@code converted},
+ * {@code satisfaction}, each repeatable, and {@code page} (1-based, 50 records a page).
  */
 @RestController
 class RecordApi {
@@ -29,7 +29,8 @@ class RecordApi {
 
 	static int checked(int page) {
 		if (page < 1) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Parameter page: " + page + " — expected 1 or more");
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Parameter page: " + page + " — expected 1 or more");
 		}
 		return page;
 	}

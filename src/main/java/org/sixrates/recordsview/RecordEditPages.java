@@ -29,14 +29,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The form of one record, new or stored, for the city office and the clerk of its committee.
- * It is checked by the importer's own rules; errors are shown beside their fields, and a saved
- * record goes to the audit trail in the transaction that saves it.
+ * The form of one record, new or stored, for the city office and the clerk of its
+ * committee. It is checked by the importer's own rules; errors are shown beside their
+ * fields, and a saved record goes to the audit trail in the transaction that saves it.
  */
 @Controller
 class RecordEditPages {
 
-	/** The form's fields, named like the columns of {@code records.csv} so that errors find their field. */
+	/**
+	 * The form's fields, named like the columns of {@code records.csv} so that errors
+	 * find their field.
+	 */
 	static final List<String> FIELDS = List.of("id", "year", "kind", "subtype", "title", "date", "level", "status",
 			"converted", "satisfaction", "quantity", "score");
 
@@ -99,8 +102,7 @@ class RecordEditPages {
 		}
 	}
 
-	private String form(String committee, String id, Map<String, String> fields, List<InputError> errors,
-			Model model) {
+	private String form(String committee, String id, Map<String, String> fields, List<InputError> errors, Model model) {
 		Map<String, String> fieldErrors = new LinkedHashMap<>();
 		List<String> otherErrors = new ArrayList<>();
 		for (InputError error : errors) {
@@ -114,12 +116,13 @@ class RecordEditPages {
 			}
 		}
 		model.addAttribute("committee", committee);
-		model.addAttribute("committeeName", queries.committees()
-			.stream()
-			.filter(c -> c.code().equals(committee))
-			.map(RecordQueries.CommitteeName::name)
-			.findFirst()
-			.orElse(committee));
+		model.addAttribute("committeeName",
+				queries.committees()
+					.stream()
+					.filter(c -> c.code().equals(committee))
+					.map(RecordQueries.CommitteeName::name)
+					.findFirst()
+					.orElse(committee));
 		model.addAttribute("recordId", id);
 		model.addAttribute("fields", fields);
 		model.addAttribute("fieldErrors", fieldErrors);

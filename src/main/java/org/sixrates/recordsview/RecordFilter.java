@@ -19,9 +19,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Which records to list: per field the allowed values, OR within a field, AND across fields,
- * like a rule's filter (DESIGN §3); an empty list allows everything. Values are read in
- * English or Chinese, as in the files.
+ * Which records to list: per field the allowed values, OR within a field, AND across
+ * fields, like a rule's filter (DESIGN §3); an empty list allows everything. Values are
+ * read in English or Chinese, as in the files.
  */
 public record RecordFilter(List<String> committee, List<Integer> year, List<Kind> kind, List<String> subtype,
 		List<Level> level, List<Status> status, List<Boolean> converted, List<Satisfaction> satisfaction) {
@@ -35,12 +35,13 @@ public record RecordFilter(List<String> committee, List<Integer> year, List<Kind
 			List.of(), List.of(), List.of());
 
 	/**
-	 * The filter of a request's parameters; blank values (a form's "all") are ignored, other
-	 * parameters such as {@code page} too. A value that means nothing is a 400.
+	 * The filter of a request's parameters; blank values (a form's "all") are ignored,
+	 * other parameters such as {@code page} too. A value that means nothing is a 400.
 	 */
 	public static RecordFilter of(MultiValueMap<String, String> parameters) {
 		return new RecordFilter(values(parameters, "committee", String::strip),
-				values(parameters, "year", RecordFilter::year), values(parameters, "kind", text -> term(Kind.class, "kind", text)),
+				values(parameters, "year", RecordFilter::year),
+				values(parameters, "kind", text -> term(Kind.class, "kind", text)),
 				values(parameters, "subtype", Subtypes::canonical),
 				values(parameters, "level", text -> term(Level.class, "level", text)),
 				values(parameters, "status", text -> term(Status.class, "status", text)),
@@ -68,9 +69,10 @@ public record RecordFilter(List<String> committee, List<Integer> year, List<Kind
 
 	/** The same filter without one field. */
 	public RecordFilter without(String field) {
-		return new RecordFilter(drop(field, "committee", committee), drop(field, "year", year), drop(field, "kind", kind),
-				drop(field, "subtype", subtype), drop(field, "level", level), drop(field, "status", status),
-				drop(field, "converted", converted), drop(field, "satisfaction", satisfaction));
+		return new RecordFilter(drop(field, "committee", committee), drop(field, "year", year),
+				drop(field, "kind", kind), drop(field, "subtype", subtype), drop(field, "level", level),
+				drop(field, "status", status), drop(field, "converted", converted),
+				drop(field, "satisfaction", satisfaction));
 	}
 
 	/** The records page of this filter: {@code /records?kind=PROPOSAL&page=2}. */
@@ -106,8 +108,7 @@ public record RecordFilter(List<String> committee, List<Integer> year, List<Kind
 	}
 
 	private static <E extends Enum<E> & Vocabulary> E term(Class<E> type, String field, String text) {
-		return Vocabulary.parse(type, text)
-			.orElseThrow(() -> bad(field, text, "one of " + Vocabulary.describe(type)));
+		return Vocabulary.parse(type, text).orElseThrow(() -> bad(field, text, "one of " + Vocabulary.describe(type)));
 	}
 
 	private static Integer year(String text) {

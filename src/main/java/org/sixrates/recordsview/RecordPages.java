@@ -34,8 +34,8 @@ class RecordPages {
 	}
 
 	@GetMapping("/records")
-	String list(@RequestParam MultiValueMap<String, String> parameters,
-			@RequestParam(defaultValue = "1") int page, Model model) {
+	String list(@RequestParam MultiValueMap<String, String> parameters, @RequestParam(defaultValue = "1") int page,
+			Model model) {
 		RecordFilter filter = RecordFilter.of(RecordScope.apply(parameters));
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", queries.find(filter, RecordApi.checked(page)));
@@ -51,7 +51,8 @@ class RecordPages {
 		model.addAttribute("statuses", Status.values());
 		model.addAttribute("levels", Level.values());
 		model.addAttribute("formFields", FORM_FIELDS);
-		// a clerk adds records to its own committee; the city office to the one committee filtered on
+		// a clerk adds records to its own committee; the city office to the one committee
+		// filtered on
 		String newRecordCommittee = Access.committeeScope()
 			.orElse(filter.committee().size() == 1 ? filter.committee().get(0) : null);
 		boolean mayEdit = Access.hasRole(Role.ADMIN) || Access.hasRole(Role.CLERK);
@@ -60,14 +61,18 @@ class RecordPages {
 		return "records/list";
 	}
 
-	/** Each applied field's values as the reader says them: committees by name, terms by label. */
+	/**
+	 * Each applied field's values as the reader says them: committees by name, terms by
+	 * label.
+	 */
 	private Map<String, String> appliedLabels(RecordFilter filter, List<RecordQueries.CommitteeName> committees) {
 		Map<String, String> names = committees.stream()
 			.collect(Collectors.toMap(RecordQueries.CommitteeName::code, RecordQueries.CommitteeName::name));
 		Map<String, String> applied = new LinkedHashMap<>();
-		filter.applied().forEach((field, values) -> applied.put(field, String.join(" / ", values.stream()
-			.map(value -> "committee".equals(field) ? names.getOrDefault(value, (String) value) : labels.any(value))
-			.toList())));
+		filter.applied()
+			.forEach((field, values) -> applied.put(field, String.join(" / ", values.stream()
+				.map(value -> "committee".equals(field) ? names.getOrDefault(value, (String) value) : labels.any(value))
+				.toList())));
 		return applied;
 	}
 

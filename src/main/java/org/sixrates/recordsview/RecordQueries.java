@@ -20,8 +20,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads records page by page, newest date first (undated last), then by id and committee so
- * that the order is total and pages never overlap.
+ * Reads records page by page, newest date first (undated last), then by id and committee
+ * so that the order is total and pages never overlap.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -41,8 +41,9 @@ public class RecordQueries {
 		var r = ACTIVITY_RECORD;
 		Condition where = condition(filter);
 		long total = dsl.fetchCount(r, where);
-		List<RecordRow> rows = dsl.select(r.COMMITTEE, COMMITTEE.NAME, r.ID, r.YEAR, r.KIND, r.SUBTYPE, r.TITLE,
-				r.RECORD_DATE, r.LEVEL_REACHED, r.STATUS, r.CONVERTED, r.SATISFACTION, r.QUANTITY, r.SCORE)
+		List<RecordRow> rows = dsl
+			.select(r.COMMITTEE, COMMITTEE.NAME, r.ID, r.YEAR, r.KIND, r.SUBTYPE, r.TITLE, r.RECORD_DATE,
+					r.LEVEL_REACHED, r.STATUS, r.CONVERTED, r.SATISFACTION, r.QUANTITY, r.SCORE)
 			.from(r)
 			.join(COMMITTEE)
 			.on(COMMITTEE.CODE.eq(r.COMMITTEE))
@@ -64,7 +65,10 @@ public class RecordQueries {
 
 	/** The assessment years, ascending, for the filter form. */
 	public List<Integer> years() {
-		return dsl.selectDistinct(COMMITTEE_YEAR.YEAR).from(COMMITTEE_YEAR).orderBy(COMMITTEE_YEAR.YEAR).fetch(COMMITTEE_YEAR.YEAR);
+		return dsl.selectDistinct(COMMITTEE_YEAR.YEAR)
+			.from(COMMITTEE_YEAR)
+			.orderBy(COMMITTEE_YEAR.YEAR)
+			.fetch(COMMITTEE_YEAR.YEAR);
 	}
 
 	private static Condition condition(RecordFilter filter) {

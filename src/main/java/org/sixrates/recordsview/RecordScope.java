@@ -9,8 +9,8 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * The records a user may list: all for the city office and viewers; a clerk its own
- * committee's, so that a filter without a committee means its own and a filter naming another
- * committee is refused (403).
+ * committee's, so that a filter without a committee means its own and a filter naming
+ * another committee is refused (403).
  */
 final class RecordScope {
 

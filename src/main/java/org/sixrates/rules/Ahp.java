@@ -4,20 +4,20 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Analytic hierarchy process weights from a positive reciprocal pairwise comparison matrix A.
- * The weights are the principal eigenvector of A, found by power iteration
- * ({@code w ← A·w / Σ(A·w)} from {@code w = 1/n} until no component moves by more than 1e-15),
- * {@code λmax = (1/n) Σᵢ (A·w)ᵢ / wᵢ}, {@code CI = (λmax − n) / (n − 1)} and
- * {@code CR = CI / RI(n)} with Saaty's random index RI (0 for n ≤ 2, where every reciprocal
- * matrix is consistent, so CR = 0).
+ * Analytic hierarchy process weights from a positive reciprocal pairwise comparison
+ * matrix A. The weights are the principal eigenvector of A, found by power iteration
+ * ({@code w ← A·w / Σ(A·w)} from {@code w = 1/n} until no component moves by more than
+ * 1e-15), {@code λmax = (1/n) Σᵢ (A·w)ᵢ / wᵢ}, {@code CI = (λmax − n) / (n − 1)} and
+ * {@code CR = CI / RI(n)} with Saaty's random index RI (0 for n ≤ 2, where every
+ * reciprocal matrix is consistent, so CR = 0).
  *
  * @param weights summing to 1, in rate order
  */
 public record Ahp(List<Double> weights, double lambdaMax, double consistencyIndex, double consistencyRatio) {
 
 	/** Saaty's random index for n = 1 … 15; larger matrices use the value for 15. */
-	private static final double[] RANDOM_INDEX = { 0, 0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51,
-			1.48, 1.56, 1.57, 1.59 };
+	private static final double[] RANDOM_INDEX = { 0, 0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48,
+			1.56, 1.57, 1.59 };
 
 	private static final int MAX_ITERATIONS = 10_000;
 

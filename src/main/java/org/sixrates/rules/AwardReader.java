@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
-/** Maps {@code grades:} and {@code awards:}, checking their order and every rate or award they name. */
+/**
+ * Maps {@code grades:} and {@code awards:}, checking their order and every rate or award
+ * they name.
+ */
 final class AwardReader {
 
 	/** Grade and award ids go into CSV cells joined by {@code ;}, so they stay plain. */
@@ -138,7 +141,8 @@ final class AwardReader {
 		String named = awardNode != null ? reader.text(awardNode, YamlDocument.child(path, "award")) : null;
 		if (named != null && !earlier.contains(named)) {
 			reader.valueError(YamlDocument.child(path, "award"), awardNode,
-					"expected an award defined earlier in the list" + (earlier.isEmpty() ? "" : ": " + String.join(", ", earlier)));
+					"expected an award defined earlier in the list"
+							+ (earlier.isEmpty() ? "" : ": " + String.join(", ", earlier)));
 			named = null;
 		}
 		Integer years = yearsNode != null ? reader.integer(yearsNode, YamlDocument.child(path, "years")) : null;

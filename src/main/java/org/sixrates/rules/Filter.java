@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which records a measure takes: a record matches when, for every field named, its value is
- * one of the allowed values (AND across fields, OR within a list). No field: every record.
+ * Which records a measure takes: a record matches when, for every field named, its value
+ * is one of the allowed values (AND across fields, OR within a list). No field: every
+ * record.
  *
  * @param allowed field → canonical values (see {@link FilterField#canonical(String)})
  */

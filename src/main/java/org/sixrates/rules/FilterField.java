@@ -12,9 +12,9 @@ import org.sixrates.records.Subtypes;
 import org.sixrates.records.Vocabulary;
 
 /**
- * The record fields a rule may filter or weight on (DESIGN §3): the six fields of the tally
- * cube. Values are kept in their canonical spelling: the enum constant, the subtype code, or
- * {@code true}/{@code false}.
+ * The record fields a rule may filter or weight on (DESIGN §3): the six fields of the
+ * tally cube. Values are kept in their canonical spelling: the enum constant, the subtype
+ * code, or {@code true}/{@code false}.
  */
 public enum FilterField {
 
@@ -37,7 +37,9 @@ public enum FilterField {
 		return Arrays.stream(values()).filter(field -> field.key.equals(key)).findFirst();
 	}
 
-	/** The canonical value for a spelling in English or Chinese, if the field knows it. */
+	/**
+	 * The canonical value for a spelling in English or Chinese, if the field knows it.
+	 */
 	public Optional<String> canonical(String text) {
 		return switch (this) {
 			case KIND -> Vocabulary.parse(Kind.class, text).map(Enum::name);

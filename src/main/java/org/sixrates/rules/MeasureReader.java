@@ -24,7 +24,9 @@ final class MeasureReader {
 		this.reader = reader;
 	}
 
-	/** The measure at {@code path}, or {@code null} after reporting what is wrong with it. */
+	/**
+	 * The measure at {@code path}, or {@code null} after reporting what is wrong with it.
+	 */
 	Measure measure(JsonNode node, String path) {
 		if (!reader.mapping(node, path, KEYS)) {
 			return null;

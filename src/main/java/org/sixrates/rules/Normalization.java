@@ -12,7 +12,10 @@ public enum Normalization {
 	MIN_MAX("min-max"),
 	/** 功效系数法: {@code n = 0.6 + 0.4 · (r − min) / (max − min)}; all equal gives 1. */
 	EFFICACY("efficacy"),
-	/** {@code n = 0.5 + z / 10} with {@code z = (r − mean) / sd}, sd the sample standard deviation. */
+	/**
+	 * {@code n = 0.5 + z / 10} with {@code z = (r − mean) / sd}, sd the sample standard
+	 * deviation.
+	 */
 	Z_SCORE("z-score"),
 	/** {@code n = min(1, r / target)}. */
 	TARGET("target");

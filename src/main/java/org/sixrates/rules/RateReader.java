@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
-/** Maps the {@code rates:} list: ids, labels, measures, weights and the options of each rate. */
+/**
+ * Maps the {@code rates:} list: ids, labels, measures, weights and the options of each
+ * rate.
+ */
 final class RateReader {
 
 	private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
@@ -34,7 +37,10 @@ final class RateReader {
 		return rates;
 	}
 
-	/** The well-formed ids of the rates read, in rules order, whether or not the rest of the rate is. */
+	/**
+	 * The well-formed ids of the rates read, in rules order, whether or not the rest of
+	 * the rate is.
+	 */
 	Set<String> ids() {
 		return ids;
 	}
@@ -81,7 +87,8 @@ final class RateReader {
 		String idPath = YamlDocument.child(path, "id");
 		String id = idNode.isValueNode() ? idNode.asString() : "";
 		if (!ID.matcher(id).matches()) {
-			reader.valueError(idPath, idNode, "expected a rate id in lower-case ASCII: a letter, then letters, digits or _");
+			reader.valueError(idPath, idNode,
+					"expected a rate id in lower-case ASCII: a letter, then letters, digits or _");
 			return null;
 		}
 		if (!ids.add(id)) {

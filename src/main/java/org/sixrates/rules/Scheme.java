@@ -3,13 +3,14 @@ package org.sixrates.rules;
 import java.util.List;
 
 /**
- * A validated assessment scheme (DESIGN §3), with the SHA-256 of the file it was read from so
- * that every result can name the exact rules behind it.
+ * A validated assessment scheme (DESIGN §3), with the SHA-256 of the file it was read
+ * from so that every result can name the exact rules behind it.
  *
  * @param rates in rules order, which is the column order everywhere
  * @param weights {@code null} when every rate carries its own weight
  * @param tieBreak rate ids whose normalized values break ties of score, in order
- * @param grades highest {@code minScore} first; may be empty (then no committee gets a grade)
+ * @param grades highest {@code minScore} first; may be empty (then no committee gets a
+ * grade)
  * @param awards in rules order; an award may only build on an award before it
  * @param sha256 lower-case hex of the file's bytes
  */

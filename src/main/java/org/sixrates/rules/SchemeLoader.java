@@ -15,9 +15,10 @@ import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
 
 /**
- * Reads and validates a scheme (DESIGN §3). Everything wrong with the file is reported at once,
- * each error with the file, line, column and key path ({@code rates[2].numerator.count.kind});
- * a scheme that loads can be scored without surprise.
+ * Reads and validates a scheme (DESIGN §3). Everything wrong with the file is reported at
+ * once, each error with the file, line, column and key path
+ * ({@code rates[2].numerator.count.kind}); a scheme that loads can be scored without
+ * surprise.
  */
 public final class SchemeLoader {
 
@@ -37,7 +38,10 @@ public final class SchemeLoader {
 		return parse(name, bytes);
 	}
 
-	/** The scheme in {@code yaml} (UTF-8), named {@code fileName} in errors and in the result. */
+	/**
+	 * The scheme in {@code yaml} (UTF-8), named {@code fileName} in errors and in the
+	 * result.
+	 */
 	public static Scheme parse(String fileName, byte[] yaml) {
 		String text = decode(fileName, yaml);
 		YamlDocument document = YamlDocument.read(fileName, text);

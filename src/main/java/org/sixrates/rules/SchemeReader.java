@@ -11,15 +11,18 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Maps a scheme's tree into a {@link Scheme} by hand, so that every message is in the words of
- * the rules file, and checks what spans several keys: weights, tie-breaks, targets.
+ * Maps a scheme's tree into a {@link Scheme} by hand, so that every message is in the
+ * words of the rules file, and checks what spans several keys: weights, tie-breaks,
+ * targets.
  */
 final class SchemeReader {
 
-	private static final Set<String> KEYS = new LinkedHashSet<>(List.of("scheme", "title", "rates",
-			"normalization", "aggregation", "weights", "tie_break", "grades", "awards"));
+	private static final Set<String> KEYS = new LinkedHashSet<>(List.of("scheme", "title", "rates", "normalization",
+			"aggregation", "weights", "tie_break", "grades", "awards"));
 
-	/** How far explicit weights may stray from a sum of 1 (rounding in a decimal file). */
+	/**
+	 * How far explicit weights may stray from a sum of 1 (rounding in a decimal file).
+	 */
 	private static final double WEIGHT_SUM_TOLERANCE = 1e-9;
 
 	private final TreeReader reader;
@@ -43,7 +46,8 @@ final class SchemeReader {
 		JsonNode ratesNode = reader.get(root, "", "rates", true);
 		RateReader rateReader = new RateReader(reader);
 		List<RateDefinition> rates = ratesNode != null ? rateReader.rates(ratesNode, "rates") : List.of();
-		// a rate with an error elsewhere still has its id, so that naming it is no second error
+		// a rate with an error elsewhere still has its id, so that naming it is no second
+		// error
 		Set<String> rateIds = rateReader.ids();
 		int rateCount = ratesNode != null && ratesNode.isArray() ? ratesNode.size() : rates.size();
 		JsonNode normalizationNode = reader.get(root, "", "normalization", false);
@@ -53,8 +57,8 @@ final class SchemeReader {
 		Aggregation aggregation = aggregationNode == null ? Aggregation.ARITHMETIC
 				: reader.choice(aggregationNode, "aggregation", Aggregation.class, Aggregation::key);
 		JsonNode weightsNode = reader.get(root, "", "weights", false);
-		WeightMethod weights = weightsNode != null
-				? new WeightReader(reader).method(weightsNode, "weights", rateCount) : null;
+		WeightMethod weights = weightsNode != null ? new WeightReader(reader).method(weightsNode, "weights", rateCount)
+				: null;
 		boolean ratesComplete = ratesNode != null && ratesNode.isArray() && rates.size() == ratesNode.size();
 		if (ratesComplete) {
 			checkWeights(rates, weightsNode != null);
@@ -93,9 +97,9 @@ final class SchemeReader {
 			}
 		}
 		if (!derived && complete && Math.abs(sum - 1) > WEIGHT_SUM_TOLERANCE) {
-			reader.valueError("rates", null, String.format(Locale.ROOT,
-					"the weights of the rates add up to %s; expected 1",
-					trim(new BigDecimal(sum).round(new MathContext(12)).doubleValue())));
+			reader.valueError("rates", null,
+					String.format(Locale.ROOT, "the weights of the rates add up to %s; expected 1",
+							trim(new BigDecimal(sum).round(new MathContext(12)).doubleValue())));
 		}
 	}
 

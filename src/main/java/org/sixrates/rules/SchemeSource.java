@@ -10,8 +10,9 @@ import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
 
 /**
- * Finds the bytes of a scheme file. The default scheme is also packaged in the jar, so the
- * product runs from any folder; a file of that name in the working directory takes precedence.
+ * Finds the bytes of a scheme file. The default scheme is also packaged in the jar, so
+ * the product runs from any folder; a file of that name in the working directory takes
+ * precedence.
  */
 public final class SchemeSource {
 
@@ -21,7 +22,9 @@ public final class SchemeSource {
 	private SchemeSource() {
 	}
 
-	/** Loads the scheme at {@code location}: a file, or for the default a packaged copy. */
+	/**
+	 * Loads the scheme at {@code location}: a file, or for the default a packaged copy.
+	 */
 	public static Scheme load(String location) {
 		return SchemeLoader.parse(location, read(location));
 	}

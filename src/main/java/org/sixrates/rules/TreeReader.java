@@ -12,8 +12,8 @@ import org.sixrates.input.InputError;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads values out of a {@link YamlDocument} tree and collects, rather than throws, every error
- * with the key's path and line, so that one load reports all that is wrong.
+ * Reads values out of a {@link YamlDocument} tree and collects, rather than throws, every
+ * error with the key's path and line, so that one load reports all that is wrong.
  */
 final class TreeReader {
 
@@ -51,7 +51,9 @@ final class TreeReader {
 		return node != null && !node.isNull() && !node.isMissingNode();
 	}
 
-	/** The node as a mapping whose keys are all allowed, or {@code false} after reporting. */
+	/**
+	 * The node as a mapping whose keys are all allowed, or {@code false} after reporting.
+	 */
 	boolean mapping(JsonNode node, String path, Set<String> allowed) {
 		if (!node.isObject()) {
 			valueError(path, node, "expected a mapping of " + String.join(", ", allowed));
@@ -65,7 +67,10 @@ final class TreeReader {
 		return true;
 	}
 
-	/** The child at {@code key}, reporting it when required and absent; {@code null} if absent. */
+	/**
+	 * The child at {@code key}, reporting it when required and absent; {@code null} if
+	 * absent.
+	 */
 	JsonNode get(JsonNode parent, String path, String key, boolean required) {
 		JsonNode child = parent.get(key);
 		if (present(child)) {
@@ -96,9 +101,10 @@ final class TreeReader {
 	}
 
 	/**
-	 * The node as a finite double, {@code null} when it is not a number or too large for one.
-	 * Through {@link Number}, because {@code JsonNode.doubleValue()} throws on an integer beyond
-	 * the double range where {@code BigInteger.doubleValue()} gives infinity.
+	 * The node as a finite double, {@code null} when it is not a number or too large for
+	 * one. Through {@link Number}, because {@code JsonNode.doubleValue()} throws on an
+	 * integer beyond the double range where {@code BigInteger.doubleValue()} gives
+	 * infinity.
 	 */
 	static Double finite(JsonNode node) {
 		if (!node.isNumber()) {
@@ -129,7 +135,10 @@ final class TreeReader {
 		return zhText != null && enText != null ? new Label(zhText, enText) : null;
 	}
 
-	/** The elements of a sequence read one by one, dropping those that failed; reports a non-sequence. */
+	/**
+	 * The elements of a sequence read one by one, dropping those that failed; reports a
+	 * non-sequence.
+	 */
 	<T> List<T> list(JsonNode node, String path, BiFunction<JsonNode, String, T> element) {
 		List<T> read = new ArrayList<>();
 		if (!node.isArray()) {
@@ -153,8 +162,8 @@ final class TreeReader {
 				return value;
 			}
 		}
-		valueError(path, node, "expected one of "
-				+ String.join(", ", Arrays.stream(type.getEnumConstants()).map(key).toList()));
+		valueError(path, node,
+				"expected one of " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(key).toList()));
 		return null;
 	}
 

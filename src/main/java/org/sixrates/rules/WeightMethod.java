@@ -6,8 +6,8 @@ import java.util.List;
  * Weights derived instead of written on each rate: {@code weights: {method: …}}.
  *
  * @param method how the weights are derived
- * @param matrix the AHP pairwise comparisons in rate order ({@code a[i][j]}: how much more
- * rate i matters than rate j), empty for the other methods
+ * @param matrix the AHP pairwise comparisons in rate order ({@code a[i][j]}: how much
+ * more rate i matters than rate j), empty for the other methods
  * @param ahp the AHP weights and consistency, computed at load, or {@code null}
  */
 public record WeightMethod(Method method, List<List<Double>> matrix, Ahp ahp) {

@@ -10,8 +10,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Maps {@code weights: {method: …, matrix: …}} and checks an AHP matrix: n×n for n rates,
- * positive, reciprocal ({@code a[j][i] = 1 / a[i][j]} within 1e-6, so that {@code 0.333333}
- * passes for 1/3; a fraction may also be written {@code "1/3"}) and consistent (CR ≤ 0.10).
+ * positive, reciprocal ({@code a[j][i] = 1 / a[i][j]} within 1e-6, so that
+ * {@code 0.333333} passes for 1/3; a fraction may also be written {@code "1/3"}) and
+ * consistent (CR ≤ 0.10).
  */
 final class WeightReader {
 
@@ -53,9 +54,10 @@ final class WeightReader {
 		}
 		Ahp ahp = Ahp.of(matrix);
 		if (ahp.consistencyRatio() > MAX_CONSISTENCY_RATIO) {
-			reader.valueError(matrixPath, null, String.format(Locale.ROOT,
-					"the comparisons are inconsistent: consistency ratio CR = %.4f, expected at most 0.10",
-					ahp.consistencyRatio()));
+			reader.valueError(matrixPath, null,
+					String.format(Locale.ROOT,
+							"the comparisons are inconsistent: consistency ratio CR = %.4f, expected at most 0.10",
+							ahp.consistencyRatio()));
 			return null;
 		}
 		List<List<Double>> rows = new ArrayList<>();
@@ -84,7 +86,8 @@ final class WeightReader {
 			for (int j = 0; j < n; j++) {
 				Double value = entry(row.get(j));
 				if (value == null || value <= 0) {
-					reader.valueError(YamlDocument.element(rowPath, j), row.get(j), "expected a positive number such as 3 or 1/3");
+					reader.valueError(YamlDocument.element(rowPath, j), row.get(j),
+							"expected a positive number such as 3 or 1/3");
 					good = false;
 				}
 				else {
@@ -123,9 +126,10 @@ final class WeightReader {
 			for (int j = i; j < matrix.length; j++) {
 				if (Math.abs(matrix[j][i] - 1 / matrix[i][j]) > RECIPROCAL_TOLERANCE) {
 					String at = YamlDocument.element(YamlDocument.element(path, j), i);
-					reader.valueError(at, node.get(j).get(i), String.format(Locale.ROOT,
-							"expected the reciprocal of %s%s: 1/%s", YamlDocument.element(YamlDocument.element("matrix", i), j),
-							i == j ? " (the diagonal is 1)" : "", SchemeReader.trim(matrix[i][j])));
+					reader.valueError(at, node.get(j).get(i),
+							String.format(Locale.ROOT, "expected the reciprocal of %s%s: 1/%s",
+									YamlDocument.element(YamlDocument.element("matrix", i), j),
+									i == j ? " (the diagonal is 1)" : "", SchemeReader.trim(matrix[i][j])));
 					good = false;
 				}
 			}

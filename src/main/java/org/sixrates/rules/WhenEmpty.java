@@ -7,7 +7,10 @@ public enum WhenEmpty {
 	ZERO("zero"),
 	/** The rate is left out for the committee; its other rates' weights are re-spread. */
 	EXCLUDE("exclude"),
-	/** The mean of the (capped) rates of the year's committees whose denominator is above 0. */
+	/**
+	 * The mean of the (capped) rates of the year's committees whose denominator is above
+	 * 0.
+	 */
 	MEAN("mean");
 
 	private final String key;

@@ -19,9 +19,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * A YAML file read twice: once as a tree to map by hand, once as a token stream that notes the
- * line and column of every key and value by its path ({@code rates[2].numerator.count.kind}),
- * so that an error found while mapping the tree can still name its line.
+ * A YAML file read twice: once as a tree to map by hand, once as a token stream that
+ * notes the line and column of every key and value by its path
+ * ({@code rates[2].numerator.count.kind}), so that an error found while mapping the tree
+ * can still name its line.
  */
 final class YamlDocument {
 
@@ -53,7 +54,10 @@ final class YamlDocument {
 		}
 	}
 
-	/** Where the YAML parser saw the problem and what it was, without its multi-line excerpt. */
+	/**
+	 * Where the YAML parser saw the problem and what it was, without its multi-line
+	 * excerpt.
+	 */
 	private static InputError syntaxError(String fileName, JacksonException ex) {
 		if (ex.getCause() instanceof MarkedYamlEngineException yaml && yaml.getProblemMark().isPresent()) {
 			Mark mark = yaml.getProblemMark().get();
@@ -76,7 +80,10 @@ final class YamlDocument {
 		return root;
 	}
 
-	/** {@code {line, column}} of the key at {@code path}, else of its value, else of the nearest enclosing one. */
+	/**
+	 * {@code {line, column}} of the key at {@code path}, else of its value, else of the
+	 * nearest enclosing one.
+	 */
 	int[] keyLocation(String path) {
 		for (String at = path; at != null; at = parent(at)) {
 			int[] location = keys.getOrDefault(at, values.get(at));
@@ -87,7 +94,10 @@ final class YamlDocument {
 		return new int[] { 1, 1 };
 	}
 
-	/** {@code {line, column}} of the value at {@code path}, else of its key, else of the nearest enclosing one. */
+	/**
+	 * {@code {line, column}} of the value at {@code path}, else of its key, else of the
+	 * nearest enclosing one.
+	 */
 	int[] valueLocation(String path) {
 		int[] location = values.get(path);
 		return location != null ? location : keyLocation(path);
@@ -126,8 +136,8 @@ final class YamlDocument {
 				else {
 					values.putIfAbsent(path, at);
 				}
-				boolean startsDocument = token.isStructStart() ? context.getParent() != null && context.getParent().inRoot()
-						: context.inRoot();
+				boolean startsDocument = token.isStructStart()
+						? context.getParent() != null && context.getParent().inRoot() : context.inRoot();
 				if (startsDocument && ++documents > 1) {
 					// the tree would silently keep the first document only
 					throw new BadInputException(new InputError(fileName, at[0], at[1], null, null,

@@ -19,8 +19,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * A scheme's parts in the reader's words; a measure reads e.g. 「记录数：类别为 提案、社情民意，且
- * 办理状态为 已办结」 or "records: kind Proposal, Social opinion, and status Completed".
+ * A scheme's parts in the reader's words; a measure reads e.g. 「记录数：类别为 提案、社情民意，且 办理状态为
+ * 已办结」 or "records: kind Proposal, Social opinion, and status Completed".
  */
 @Component("ruleText")
 public class RuleText {
@@ -44,14 +44,18 @@ public class RuleText {
 
 	/** The label of the scheme's award {@code id}. */
 	public String award(Scheme scheme, String id) {
-		return scheme.awards().stream().filter(award -> award.id().equals(id)).findFirst()
-			.map(award -> labels.of(award.label())).orElse(id);
+		return scheme.awards()
+			.stream()
+			.filter(award -> award.id().equals(id))
+			.findFirst()
+			.map(award -> labels.of(award.label()))
+			.orElse(id);
 	}
 
 	/** The tie-break rates in order, or a dash. */
 	public String tieBreak(Scheme scheme) {
-		return scheme.tieBreak().isEmpty() ? "—"
-				: String.join(message("rules.measure.or"), scheme.tieBreak().stream().map(id -> rate(scheme, id)).toList());
+		return scheme.tieBreak().isEmpty() ? "—" : String.join(message("rules.measure.or"),
+				scheme.tieBreak().stream().map(id -> rate(scheme, id)).toList());
 	}
 
 	public String describe(Measure measure) {
@@ -69,8 +73,8 @@ public class RuleText {
 	}
 
 	private String condition(FilterField field, Set<String> values) {
-		return field(field) + message("rules.measure.in") + String.join(message("rules.measure.or"),
-				values.stream().map(value -> value(field, value)).toList());
+		return field(field) + message("rules.measure.in")
+				+ String.join(message("rules.measure.or"), values.stream().map(value -> value(field, value)).toList());
 	}
 
 	private String weights(FilterField field, Map<String, Double> factors) {

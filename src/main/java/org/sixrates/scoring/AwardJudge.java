@@ -16,16 +16,20 @@ import org.sixrates.rules.Scheme;
 
 /**
  * Decides one award for the committees of one year (DESIGN §4): eligible when
- * {@code score ≥ min_score − 1e-9}, no non-excluded rate {@code r < floor − 1e-9} for a veto
- * floor, and for {@code consecutive: {award: A, years: k}} the committee won A in the year and in
- * each of the {@code k − 1} years before (a year not in the cube counts as not won); the
- * eligible are re-ranked among themselves by {@link Ranking}, and rank ≤ {@code top} wins.
+ * {@code score ≥ min_score − 1e-9}, no non-excluded rate {@code r < floor − 1e-9} for a
+ * veto floor, and for {@code consecutive: {award: A, years: k}} the committee won A in
+ * the year and in each of the {@code k − 1} years before (a year not in the cube counts
+ * as not won); the eligible are re-ranked among themselves by {@link Ranking}, and rank ≤
+ * {@code top} wins.
  */
 final class AwardJudge {
 
 	private final Scheme scheme;
 
-	/** year → committee code → awards won that year, filled in as years and awards are decided. */
+	/**
+	 * year → committee code → awards won that year, filled in as years and awards are
+	 * decided.
+	 */
 	private final Map<Integer, Map<String, Set<String>>> won;
 
 	AwardJudge(Scheme scheme, Map<Integer, Map<String, Set<String>>> won) {
@@ -35,7 +39,8 @@ final class AwardJudge {
 
 	/**
 	 * @param codes the committees, in the order of {@code entries} and {@code rates}
-	 * @param rates per committee the rates {@code r} in rules order, {@code null} when excluded
+	 * @param rates per committee the rates {@code r} in rules order, {@code null} when
+	 * excluded
 	 */
 	List<AwardOutcome> judge(Award award, int year, List<String> codes, List<Ranking.Entry> entries, Double[][] rates) {
 		List<Label> reasons = new ArrayList<>();
@@ -53,9 +58,10 @@ final class AwardJudge {
 			int c = eligible.get(e);
 			int rank = ranks[e];
 			boolean wins = award.top() == null || rank <= award.top();
-			Label reason = new Label("符合条件的" + eligible.size() + "个单位中排第" + rank + "名"
-					+ (wins ? "" : "，未进入前" + award.top() + "名"),
-					"rank " + rank + " of " + eligible.size() + " eligible" + (wins ? "" : ", beyond top " + award.top()));
+			Label reason = new Label(
+					"符合条件的" + eligible.size() + "个单位中排第" + rank + "名" + (wins ? "" : "，未进入前" + award.top() + "名"),
+					"rank " + rank + " of " + eligible.size() + " eligible"
+							+ (wins ? "" : ", beyond top " + award.top()));
 			outcomes[c] = new AwardOutcome(award.id(), wins, true, rank, eligible.size(), reason);
 			if (wins) {
 				won.computeIfAbsent(year, y -> new HashMap<>())
@@ -92,8 +98,12 @@ final class AwardJudge {
 		});
 		if (award.consecutive() != null) {
 			String named = award.consecutive().award();
-			String namedZh = scheme.awards().stream().filter(a -> a.id().equals(named)).findFirst()
-				.map(a -> a.label().zh()).orElse(named);
+			String namedZh = scheme.awards()
+				.stream()
+				.filter(a -> a.id().equals(named))
+				.findFirst()
+				.map(a -> a.label().zh())
+				.orElse(named);
 			for (int back = 0; back < award.consecutive().years(); back++) {
 				int earlier = year - back;
 				if (!won.getOrDefault(earlier, Map.of()).getOrDefault(code, Set.of()).contains(named)) {

@@ -5,9 +5,9 @@ import org.sixrates.rules.Label;
 /**
  * Whether a committee won an award in a year, and why (DESIGN §4): eligible when
  * {@code score ≥ min_score − 1e-9}, no non-excluded rate below its veto floor
- * ({@code r < floor − 1e-9}) and, for a consecutive award, the named award won in this year and
- * each of the years before that it requires; the eligible are ranked among themselves and those
- * with rank ≤ {@code top} win (no top: all eligible win).
+ * ({@code r < floor − 1e-9}) and, for a consecutive award, the named award won in this
+ * year and each of the years before that it requires; the eligible are ranked among
+ * themselves and those with rank ≤ {@code top} win (no top: all eligible win).
  *
  * @param rank the rank among the eligible, {@code null} when not eligible
  * @param eligibleCount how many committees were eligible that year

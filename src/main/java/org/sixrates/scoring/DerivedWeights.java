@@ -9,21 +9,23 @@ import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 import org.sixrates.rules.WeightMethod;
 
 /**
- * Weights derived for one year from the matrix {@code x[c][j]} of the committees' rates after
- * {@code when_empty} and before normalization ({@code null}: rate j excluded for committee c,
- * left out of every sum below). With k rates:
+ * Weights derived for one year from the matrix {@code x[c][j]} of the committees' rates
+ * after {@code when_empty} and before normalization ({@code null}: rate j excluded for
+ * committee c, left out of every sum below). With k rates:
  * <ul>
  * <li>equal: {@code wⱼ = 1/k}.</li>
  * <li>entropy: over the {@code m} committees having rate j, {@code pᵢⱼ = xᵢⱼ / Σᵢ xᵢⱼ},
- * {@code eⱼ = −(1 / ln m) Σᵢ pᵢⱼ ln pᵢⱼ} with {@code 0·ln 0 = 0}, {@code dⱼ = max(0, 1 − eⱼ)};
- * a rate with {@code m < 2} or {@code Σᵢ xᵢⱼ = 0} tells no committee apart: {@code dⱼ = 0}.
- * {@code wⱼ = dⱼ / Σ d}; all {@code d = 0} gives equal weights.</li>
- * <li>CRITIC: {@code Cⱼ = σⱼ · Σ_{k≠j} (1 − ρⱼₖ)}, {@code σⱼ} the sample standard deviation of
- * rate j (0 for fewer than two committees), {@code ρⱼₖ} Pearson's correlation over the
- * committees having both rates, 0 where undefined (fewer than two such committees, or one of
- * them constant); {@code wⱼ = Cⱼ / Σ C}; all {@code C = 0} gives equal weights.</li>
- * <li>ahp: the principal eigenvector of the scheme's matrix ({@link org.sixrates.rules.Ahp}),
- * the same every year.</li>
+ * {@code eⱼ = −(1 / ln m) Σᵢ pᵢⱼ ln pᵢⱼ} with {@code 0·ln 0 = 0},
+ * {@code dⱼ = max(0, 1 − eⱼ)}; a rate with {@code m < 2} or {@code Σᵢ xᵢⱼ = 0} tells no
+ * committee apart: {@code dⱼ = 0}. {@code wⱼ = dⱼ / Σ d}; all {@code d = 0} gives equal
+ * weights.</li>
+ * <li>CRITIC: {@code Cⱼ = σⱼ · Σ_{k≠j} (1 − ρⱼₖ)}, {@code σⱼ} the sample standard
+ * deviation of rate j (0 for fewer than two committees), {@code ρⱼₖ} Pearson's
+ * correlation over the committees having both rates, 0 where undefined (fewer than two
+ * such committees, or one of them constant); {@code wⱼ = Cⱼ / Σ C}; all {@code C = 0}
+ * gives equal weights.</li>
+ * <li>ahp: the principal eigenvector of the scheme's matrix
+ * ({@link org.sixrates.rules.Ahp}), the same every year.</li>
  * </ul>
  */
 final class DerivedWeights {
@@ -110,8 +112,11 @@ final class DerivedWeights {
 	}
 
 	private static double[] column(Double[][] x, int j) {
-		return Arrays.stream(x).map(committee -> committee[j]).filter(value -> value != null)
-			.mapToDouble(Double::doubleValue).toArray();
+		return Arrays.stream(x)
+			.map(committee -> committee[j])
+			.filter(value -> value != null)
+			.mapToDouble(Double::doubleValue)
+			.toArray();
 	}
 
 }

@@ -8,20 +8,21 @@ import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 import org.sixrates.rules.Normalization;
 
 /**
- * One rate normalized across the committees of a year that have it ({@code null}: excluded,
- * left out and kept {@code null}):
+ * One rate normalized across the committees of a year that have it ({@code null}:
+ * excluded, left out and kept {@code null}):
  * <ul>
  * <li>none: {@code n = r}</li>
- * <li>min-max: {@code n = (r − min) / (max − min)}; {@code max − min ≤ 1e-12} counts as all
- * equal and gives {@code n = 1}</li>
+ * <li>min-max: {@code n = (r − min) / (max − min)}; {@code max − min ≤ 1e-12} counts as
+ * all equal and gives {@code n = 1}</li>
  * <li>efficacy: {@code n = 0.6 + 0.4 · (r − min) / (max − min)}; all equal gives 1</li>
- * <li>z-score: {@code n = 0.5 + z / 10}, {@code z = (r − mean) / sd}, sd the sample standard
- * deviation; fewer than two committees or {@code sd ≤ 1e-12} gives {@code z = 0}</li>
+ * <li>z-score: {@code n = 0.5 + z / 10}, {@code z = (r − mean) / sd}, sd the sample
+ * standard deviation; fewer than two committees or {@code sd ≤ 1e-12} gives
+ * {@code z = 0}</li>
  * <li>target: {@code n = min(1, r / target)}</li>
  * </ul>
- * The 1e-12 spreads stand for "equal": rates that agree in exact arithmetic may differ in the
- * last bit (a mean filled in by {@code when_empty}), and dividing by that difference would turn
- * noise into a full point of spread.
+ * The 1e-12 spreads stand for "equal": rates that agree in exact arithmetic may differ in
+ * the last bit (a mean filled in by {@code when_empty}), and dividing by that difference
+ * would turn noise into a full point of spread.
  */
 final class Normalizer {
 

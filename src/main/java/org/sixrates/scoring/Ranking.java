@@ -3,10 +3,11 @@ package org.sixrates.scoring;
 import java.util.List;
 
 /**
- * Competition ranks (1, 1, 3): a committee's rank is 1 + the number of committees strictly
- * better. A is better than B when its score is higher by more than 1e-9; with scores within
- * 1e-9, the tie-break values decide in order, the first that differs by more than 1e-9 (an
- * excluded value, {@code null}, is below any value); what still ties shares a rank.
+ * Competition ranks (1, 1, 3): a committee's rank is 1 + the number of committees
+ * strictly better. A is better than B when its score is higher by more than 1e-9; with
+ * scores within 1e-9, the tie-break values decide in order, the first that differs by
+ * more than 1e-9 (an excluded value, {@code null}, is below any value); what still ties
+ * shares a rank.
  */
 final class Ranking {
 
@@ -15,7 +16,10 @@ final class Ranking {
 	private Ranking() {
 	}
 
-	/** A committee as the ranking sees it: its score and its tie-break rates' normalized values. */
+	/**
+	 * A committee as the ranking sees it: its score and its tie-break rates' normalized
+	 * values.
+	 */
 	record Entry(double score, Double[] tieBreak) {
 	}
 

@@ -12,23 +12,26 @@ import java.util.TreeMap;
 import org.sixrates.rules.Scheme;
 
 /**
- * Scores a cube by a scheme, every year of {@code cube.committees()} in ascending order, as
- * DESIGN §4 defines it. For each year and rate i, over the year's committees c:
+ * Scores a cube by a scheme, every year of {@code cube.committees()} in ascending order,
+ * as DESIGN §4 defines it. For each year and rate i, over the year's committees c:
  * <ol>
  * <li>{@code numᵢ}, {@code denᵢ}: the rate's measures on the committee's cells (see
  * {@link org.sixrates.rules.Measure}).</li>
- * <li>{@code r = min(num / den, cap)}; {@code den = 0} gives {@code r = 0} (zero), the mean of
- * the year's capped rates with {@code den > 0}, 0 if none (mean), or no rate (exclude).</li>
- * <li>weights: the rates' own, or derived from the year's {@code r} (see {@code DerivedWeights}:
- * equal {@code 1/k}; entropy {@code pᵢⱼ = xᵢⱼ/Σᵢxᵢⱼ, eⱼ = −(1/ln m)Σᵢ pᵢⱼ ln pᵢⱼ,
+ * <li>{@code r = min(num / den, cap)}; {@code den = 0} gives {@code r = 0} (zero), the
+ * mean of the year's capped rates with {@code den > 0}, 0 if none (mean), or no rate
+ * (exclude).</li>
+ * <li>weights: the rates' own, or derived from the year's {@code r} (see
+ * {@code DerivedWeights}: equal {@code 1/k}; entropy
+ * {@code pᵢⱼ = xᵢⱼ/Σᵢxᵢⱼ, eⱼ = −(1/ln m)Σᵢ pᵢⱼ ln pᵢⱼ,
  * wⱼ = (1−eⱼ)/Σ(1−e)}; CRITIC {@code Cⱼ = σⱼ Σ_{k≠j}(1−ρⱼₖ), wⱼ = Cⱼ/ΣC}; AHP principal
  * eigenvector).</li>
- * <li>{@code n}: r normalized across the committees having the rate (none, min-max, efficacy,
- * z-score, target; the rate's own normalization before the scheme's).</li>
- * <li>score: {@code 100 · Σ wᵢnᵢ} or {@code 100 · Π max(nᵢ,0)^wᵢ}; when a rate is excluded the
- * others' weights are divided by their sum; all excluded: 0.</li>
- * <li>rank: 1 + the number of committees with a score higher by more than 1e-9 or, within 1e-9,
- * better on the first tie-break rate's n that differs by more than 1e-9 (excluded lowest).</li>
+ * <li>{@code n}: r normalized across the committees having the rate (none, min-max,
+ * efficacy, z-score, target; the rate's own normalization before the scheme's).</li>
+ * <li>score: {@code 100 · Σ wᵢnᵢ} or {@code 100 · Π max(nᵢ,0)^wᵢ}; when a rate is
+ * excluded the others' weights are divided by their sum; all excluded: 0.</li>
+ * <li>rank: 1 + the number of committees with a score higher by more than 1e-9 or, within
+ * 1e-9, better on the first tie-break rate's n that differs by more than 1e-9 (excluded
+ * lowest).</li>
  * <li>grade: the first grade with {@code score ≥ min_score − 1e-9}.</li>
  * <li>awards in rules order (see {@link AwardOutcome}); a consecutive award looks at the
  * results of earlier years in the same cube, a year not in it counting as not won.</li>

@@ -14,8 +14,9 @@ import org.sixrates.rules.Measure;
 /**
  * The cube's cells indexed by committee and year once, and measures evaluated on them:
  * count {@code Σ count·w·times}, quantity {@code Σ quantity·w·times}, score
- * {@code Σ score·w·times} over the matching cells, members {@code members·times}; a cell's
- * {@code w} is the product of its {@code weight_by} factors (a value not listed counts 0).
+ * {@code Σ score·w·times} over the matching cells, members {@code members·times}; a
+ * cell's {@code w} is the product of its {@code weight_by} factors (a value not listed
+ * counts 0).
  */
 final class Tally {
 
@@ -37,7 +38,8 @@ final class Tally {
 				.computeIfAbsent(cell.year(), year -> new ArrayList<>())
 				.add(cell);
 		}
-		// one order whatever the order of the cube, so that the sums agree to the last bit
+		// one order whatever the order of the cube, so that the sums agree to the last
+		// bit
 		cells.values().forEach(years -> years.values().forEach(list -> list.sort(CELL_ORDER)));
 	}
 
@@ -78,7 +80,10 @@ final class Tally {
 		return weight;
 	}
 
-	/** The cell's value in the canonical spelling of rules; an empty level or status is its default. */
+	/**
+	 * The cell's value in the canonical spelling of rules; an empty level or status is
+	 * its default.
+	 */
 	static String value(FilterField field, Cell cell) {
 		return switch (field) {
 			case KIND -> cell.kind() != null ? cell.kind().name() : null;

@@ -16,7 +16,10 @@ import org.sixrates.rules.Grade;
 import org.sixrates.rules.RateDefinition;
 import org.sixrates.rules.Scheme;
 
-/** Scores the committees of one year, step by step as DESIGN §4 lists them (see {@link Scorer}). */
+/**
+ * Scores the committees of one year, step by step as DESIGN §4 lists them (see
+ * {@link Scorer}).
+ */
 final class YearScorer {
 
 	private final Scheme scheme;
@@ -111,9 +114,9 @@ final class YearScorer {
 	}
 
 	/**
-	 * The rates of one committee with their effective weights and contributions. Only when a
-	 * rate is excluded are the others' weights divided by their sum, as DESIGN §4 says; weights
-	 * that sum to 1 are used as written.
+	 * The rates of one committee with their effective weights and contributions. Only
+	 * when a rate is excluded are the others' weights divided by their sum, as DESIGN §4
+	 * says; weights that sum to 1 are used as written.
 	 */
 	private List<RateResult> aggregate(double[] num, double[] den, Double[] rates, Double[] normalized,
 			boolean[] filled, double[] weights) {
@@ -144,8 +147,9 @@ final class YearScorer {
 	}
 
 	/**
-	 * Arithmetic {@code 100 · Σ wᵢ·nᵢ}, geometric {@code 100 · Π max(nᵢ, 0)^wᵢ}, over the rates not
-	 * excluded; 0 when all are excluded (or their weights sum to 0): nothing was measured.
+	 * Arithmetic {@code 100 · Σ wᵢ·nᵢ}, geometric {@code 100 · Π max(nᵢ, 0)^wᵢ}, over the
+	 * rates not excluded; 0 when all are excluded (or their weights sum to 0): nothing
+	 * was measured.
 	 */
 	private double score(List<RateResult> rates) {
 		List<RateResult> present = rates.stream().filter(rate -> !rate.excluded()).toList();

@@ -10,8 +10,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The signed-in user's committee scope, read from its authorities: a clerk carries
- * {@code ROLE_CLERK} and {@code COMMITTEE_<code>}. Services ask here rather than each reading
- * the security context its own way, so that the rule lives in one place.
+ * {@code ROLE_CLERK} and {@code COMMITTEE_<code>}. Services ask here rather than each
+ * reading the security context its own way, so that the rule lives in one place.
  */
 public final class Access {
 
@@ -21,7 +21,10 @@ public final class Access {
 	private Access() {
 	}
 
-	/** The committee the current user is bound to, or empty for the city office and viewers. */
+	/**
+	 * The committee the current user is bound to, or empty for the city office and
+	 * viewers.
+	 */
 	public static Optional<String> committeeScope() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null) {
@@ -47,9 +50,13 @@ public final class Access {
 		}
 	}
 
-	/** Whether the current user may change {@code committee}'s records: the city office, or its own clerk. */
+	/**
+	 * Whether the current user may change {@code committee}'s records: the city office,
+	 * or its own clerk.
+	 */
 	public static boolean mayEdit(String committee) {
-		return hasRole(Role.ADMIN) || (hasRole(Role.CLERK) && committeeScope().map(committee::equalsIgnoreCase).orElse(false));
+		return hasRole(Role.ADMIN)
+				|| (hasRole(Role.CLERK) && committeeScope().map(committee::equalsIgnoreCase).orElse(false));
 	}
 
 	/** Refuses with 403 unless {@link #mayEdit(String)}. */
@@ -74,7 +81,10 @@ public final class Access {
 				&& !(authentication instanceof AnonymousAuthenticationToken);
 	}
 
-	/** The signed-in user's name, for the audit trail; {@code anonymous} where no one is signed in. */
+	/**
+	 * The signed-in user's name, for the audit trail; {@code anonymous} where no one is
+	 * signed in.
+	 */
 	public static String userName() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return (authentication == null) ? "anonymous" : authentication.getName();

@@ -14,8 +14,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * 401 and 403 of the API as RFC 9457 problem details: a script gets JSON it can read, never
- * the login page. The 401 asks for HTTP Basic.
+ * 401 and 403 of the API as RFC 9457 problem details: a script gets JSON it can read,
+ * never the login page. The 401 asks for HTTP Basic.
  */
 final class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -36,12 +36,14 @@ final class ApiProblemResponses implements AuthenticationEntryPoint, AccessDenie
 	private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
 			String detail) throws IOException {
 		response.setStatus(status.value());
-		// JSON is UTF-8 by definition: no charset parameter, as Spring writes its own problem details
+		// JSON is UTF-8 by definition: no charset parameter, as Spring writes its own
+		// problem details
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getOutputStream()
 			.write(("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-					+ status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\""
-					+ json(request.getRequestURI()) + "\"}").getBytes(StandardCharsets.UTF_8));
+					+ status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\"" + json(request.getRequestURI())
+					+ "\"}")
+				.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String json(String text) {

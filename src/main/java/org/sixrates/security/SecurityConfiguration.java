@@ -20,10 +20,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
- * Two filter chains. {@code /api/**}: HTTP Basic, stateless, no CSRF (no cookie authenticates
- * it), 401 and 403 as problem details. Everything else: the login form, a session whose id
- * changes at login, CSRF on every form, and a Content-Security-Policy that allows scripts,
- * styles and images from the application itself only.
+ * Two filter chains. {@code /api/**}: HTTP Basic, stateless, no CSRF (no cookie
+ * authenticates it), 401 and 403 as problem details. Everything else: the login form, a
+ * session whose id changes at login, CSRF on every form, and a Content-Security-Policy
+ * that allows scripts, styles and images from the application itself only.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(UserProperties.class)
@@ -52,10 +52,12 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		ApiProblemResponses problems = new ApiProblemResponses();
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.POST, "/api/committees").hasRole(ADMIN)
-				.requestMatchers(HttpMethod.POST, "/api/records").hasAnyRole(ADMIN, CLERK)
-				.anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/committees")
+				.hasRole(ADMIN)
+				.requestMatchers(HttpMethod.POST, "/api/records")
+				.hasAnyRole(ADMIN, CLERK)
+				.anyRequest()
+				.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
@@ -68,19 +70,29 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-				.requestMatchers("/actuator/**").hasRole(ADMIN)
-				.requestMatchers("/audit", "/audit/**").hasRole(ADMIN)
-				.requestMatchers("/import/committees").hasRole(ADMIN)
-				.requestMatchers("/import", "/import/**").hasAnyRole(ADMIN, CLERK)
-				.requestMatchers("/records/*/new", "/records/*/*/edit").hasAnyRole(ADMIN, CLERK)
-				.anyRequest().authenticated())
+			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+			.permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole(ADMIN)
+			.requestMatchers("/audit", "/audit/**")
+			.hasRole(ADMIN)
+			.requestMatchers("/import/committees")
+			.hasRole(ADMIN)
+			.requestMatchers("/import", "/import/**")
+			.hasAnyRole(ADMIN, CLERK)
+			.requestMatchers("/records/*/new", "/records/*/*/edit")
+			.hasAnyRole(ADMIN, CLERK)
+			.anyRequest()
+			.authenticated())
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			// Basic too, for a metrics scraper that sends its credentials up front; whoever sends none goes to the form
+			// Basic too, for a metrics scraper that sends its credentials up front;
+			// whoever sends none goes to the form
 			.httpBasic(Customizer.withDefaults())
-			.exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+			.exceptionHandling(
+					errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
 		return http.build();
 	}

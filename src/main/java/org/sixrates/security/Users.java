@@ -16,10 +16,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Builds the accounts: {@code admin} with the configured password or, where none is set, a
- * random one logged once at WARN; the configured users, whose passwords must be BCrypt hashes;
- * and, for the demo city, {@code clerk-landong} (clerk of LANDONG) and {@code viewer}, which
- * share the admin password unless configured themselves.
+ * Builds the accounts: {@code admin} with the configured password or, where none is set,
+ * a random one logged once at WARN; the configured users, whose passwords must be BCrypt
+ * hashes; and, for the demo city, {@code clerk-landong} (clerk of LANDONG) and
+ * {@code viewer}, which share the admin password unless configured themselves.
  */
 final class Users {
 
@@ -101,7 +101,10 @@ final class Users {
 		return User.withUsername(name).password(hash).authorities(authorities(role, committee)).build();
 	}
 
-	/** {@code ROLE_<role>}, and for a clerk {@code COMMITTEE_<code>}, which {@link Access} reads. */
+	/**
+	 * {@code ROLE_<role>}, and for a clerk {@code COMMITTEE_<code>}, which {@link Access}
+	 * reads.
+	 */
 	static List<GrantedAuthority> authorities(Role role, String committee) {
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));

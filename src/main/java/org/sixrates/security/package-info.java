@@ -1,6 +1,7 @@
 /**
- * Who may do what: the users (from configuration, passwords as BCrypt hashes), their roles
- * (ADMIN, CLERK of one committee, VIEWER), the login form for browsers, HTTP Basic for the API,
- * and {@link org.sixrates.security.Access}, which the services ask about committee scope.
+ * Who may do what: the users (from configuration, passwords as BCrypt hashes), their
+ * roles (ADMIN, CLERK of one committee, VIEWER), the login form for browsers, HTTP Basic
+ * for the API, and {@link org.sixrates.security.Access}, which the services ask about
+ * committee scope.
  */
 package org.sixrates.security;

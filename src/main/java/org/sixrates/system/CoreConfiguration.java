@@ -18,7 +18,10 @@ class CoreConfiguration {
 		return Clock.systemDefaultZone();
 	}
 
-	/** Loaded once at start: a bad scheme stops the application with the file, line and column. */
+	/**
+	 * Loaded once at start: a bad scheme stops the application with the file, line and
+	 * column.
+	 */
 	@Bean
 	Scheme scheme(SixRatesProperties properties) {
 		return SchemeSource.load(properties.rules());

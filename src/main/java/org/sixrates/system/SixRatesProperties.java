@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param rules the scheme file ({@code --sixrates.rules=F})
  * @param demoData whether an empty database is seeded with the demo city
- * @param zone the time zone times are shown in: the city office's, whatever the server's is
+ * @param zone the time zone times are shown in: the city office's, whatever the server's
+ * is
  */
 @ConfigurationProperties("sixrates")
 public record SixRatesProperties(@DefaultValue(SchemeSource.DEFAULT) String rules,

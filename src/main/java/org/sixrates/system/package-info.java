@@ -1,2 +1,4 @@
-/** How the application is put together: settings and the wiring of the plain-Java core. */
+/**
+ * How the application is put together: settings and the wiring of the plain-Java core.
+ */
 package org.sixrates.system;

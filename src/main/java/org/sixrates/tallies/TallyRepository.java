@@ -26,9 +26,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the tally cube: per committee and year, the records grouped by the six fields rules
- * may filter on, with count, sum of quantity and sum of score — the aggregation runs in the
- * database, so the heap holds cells, never records.
+ * Reads the tally cube: per committee and year, the records grouped by the six fields
+ * rules may filter on, with count, sum of quantity and sum of score — the aggregation
+ * runs in the database, so the heap holds cells, never records.
  */
 @Repository
 public class TallyRepository {
@@ -52,18 +52,21 @@ public class TallyRepository {
 	}
 
 	/**
-	 * A number that changes whenever the data do: every import and every edit writes its audit
-	 * event in the same transaction as its rows, and events are never deleted, so their count
-	 * names the state of the records. Not the latest event id: transactions commit in their own
-	 * order, and one that took its id before another's but committed after it would leave the
-	 * latest id unchanged.
+	 * A number that changes whenever the data do: every import and every edit writes its
+	 * audit event in the same transaction as its rows, and events are never deleted, so
+	 * their count names the state of the records. Not the latest event id: transactions
+	 * commit in their own order, and one that took its id before another's but committed
+	 * after it would leave the latest id unchanged.
 	 */
 	@Transactional(readOnly = true)
 	public long version() {
 		return dsl.fetchCount(AUDIT_EVENT);
 	}
 
-	/** The cube of every year up to and including {@code lastYear}: earlier years decide consecutive awards. */
+	/**
+	 * The cube of every year up to and including {@code lastYear}: earlier years decide
+	 * consecutive awards.
+	 */
 	@Transactional(readOnly = true)
 	public Cube upTo(int lastYear) {
 		List<CommitteeYear> committees = dsl

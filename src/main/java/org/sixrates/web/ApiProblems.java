@@ -18,10 +18,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of an API call as an RFC 9457 problem detail: bad input with each of its errors
- * (403 when a clerk's file has another committee's rows), a refusal of access as 403,
- * the framework's own errors (bad parameter, unknown year, wrong content type) as Spring
- * describes them, and anything unexpected as a 500 whose detail names no internals.
+ * Every error of an API call as an RFC 9457 problem detail: bad input with each of its
+ * errors (403 when a clerk's file has another committee's rows), a refusal of access as
+ * 403, the framework's own errors (bad parameter, unknown year, wrong content type) as
+ * Spring describes them, and anything unexpected as a 500 whose detail names no
+ * internals.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -32,7 +33,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ProblemDetail badInput(BadInputException ex) {
 		List<InputError> errors = ex.errors();
 		boolean foreign = ex instanceof ForeignRowsException;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(foreign ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST,
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+				foreign ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST,
 				errors.size() + (foreign ? " row(s) of another committee in " : " error(s) found in ")
 						+ errors.get(0).file() + "; nothing was imported");
 		problem.setTitle(foreign ? "Another committee's records" : "Bad input");

@@ -21,9 +21,10 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Errors that happen before a controller is chosen (no such path, wrong method, wrong content
- * type) and errors of the pages: a problem detail for programs, a page for browsers. Replaces
- * Boot's whitelabel error controller so that no stack trace or internal message is shown.
+ * Errors that happen before a controller is chosen (no such path, wrong method, wrong
+ * content type) and errors of the pages: a problem detail for programs, a page for
+ * browsers. Replaces Boot's whitelabel error controller so that no stack trace or
+ * internal message is shown.
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
@@ -37,9 +38,8 @@ class ErrorPages implements ErrorController {
 			@Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize uploadLimit) {
 		this.errorAttributes = errorAttributes;
 		long bytes = uploadLimit.toBytes();
-		this.tooLarge = "The file is larger than the limit of "
-				+ ((bytes % DataSize.ofMegabytes(1).toBytes() == 0) ? uploadLimit.toMegabytes() + "MB" : bytes + " bytes")
-				+ "; nothing was imported.";
+		this.tooLarge = "The file is larger than the limit of " + ((bytes % DataSize.ofMegabytes(1).toBytes() == 0)
+				? uploadLimit.toMegabytes() + "MB" : bytes + " bytes") + "; nothing was imported.";
 	}
 
 	@RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
@@ -60,7 +60,8 @@ class ErrorPages implements ErrorController {
 	private ProblemDetail problem(HttpServletRequest request, HttpStatus status) {
 		Throwable error = errorAttributes.getError(new ServletWebRequest(request));
 		ProblemDetail problem;
-		// Spring's own exceptions describe themselves without internals; anything else might not
+		// Spring's own exceptions describe themselves without internals; anything else
+		// might not
 		if (error instanceof ErrorResponse response && response.getStatusCode().value() == status.value()) {
 			problem = response.getBody();
 		}
@@ -69,7 +70,8 @@ class ErrorPages implements ErrorController {
 					status.is5xxServerError() ? "The server could not complete the request; the error has been logged."
 							: status.getReasonPhrase());
 		}
-		// the servlet container refuses an upload over the limit before Spring sees it: say which limit
+		// the servlet container refuses an upload over the limit before Spring sees it:
+		// say which limit
 		if (status == HttpStatus.CONTENT_TOO_LARGE) {
 			problem.setDetail(tooLarge);
 		}

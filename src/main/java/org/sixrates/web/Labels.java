@@ -10,9 +10,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Labels of vocabulary values and scheme names in the reader's language, for the templates
- * ({@code ${@labels.of(record.kind)}}): the enum's Chinese label, or in English the constant
- * humanised ({@code ADVISORY_PROPOSAL} → {@code Advisory proposal}).
+ * Labels of vocabulary values and scheme names in the reader's language, for the
+ * templates ({@code ${@labels.of(record.kind)}}): the enum's Chinese label, or in English
+ * the constant humanised ({@code ADVISORY_PROPOSAL} → {@code Advisory proposal}).
  */
 @Component("labels")
 public class Labels {
@@ -60,7 +60,10 @@ public class Labels {
 		return value ? "Yes" : "No";
 	}
 
-	/** Any filter value: a vocabulary term, a yes/no, a subtype code or as written (a code, a year). */
+	/**
+	 * Any filter value: a vocabulary term, a yes/no, a subtype code or as written (a
+	 * code, a year).
+	 */
 	public String any(Object value) {
 		if (value instanceof Vocabulary term) {
 			return of(term);

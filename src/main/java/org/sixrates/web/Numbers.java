@@ -18,7 +18,10 @@ public class Numbers {
 		return (rate == null) ? "—" : Cells.percent(rate) + "%";
 	}
 
-	/** A weight in percent without trailing zeros: {@code 0.2} → {@code 20%}, {@code 1/6} → {@code 16.67%}. */
+	/**
+	 * A weight in percent without trailing zeros: {@code 0.2} → {@code 20%}, {@code 1/6}
+	 * → {@code 16.67%}.
+	 */
 	public String weight(double weight) {
 		BigDecimal percent = BigDecimal.valueOf(weight).movePointRight(2).setScale(2, RoundingMode.HALF_UP);
 		return percent.stripTrailingZeros().toPlainString() + "%";
@@ -41,7 +44,10 @@ public class Numbers {
 		return (value == null) ? "—" : BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).toPlainString();
 	}
 
-	/** A score change with an arrow: {@code ▲5.25}, {@code ▼1.50}, or {@code 0.00} when it rounds to nothing. */
+	/**
+	 * A score change with an arrow: {@code ▲5.25}, {@code ▼1.50}, or {@code 0.00} when it
+	 * rounds to nothing.
+	 */
 	public String change(double change) {
 		String text = Cells.score(Math.abs(change));
 		if ("0.00".equals(text)) {
@@ -50,7 +56,10 @@ public class Numbers {
 		return ((change > 0) ? "▲" : "▼") + text;
 	}
 
-	/** The style of a change: {@code up}, {@code down} or {@code muted} when it rounds to nothing. */
+	/**
+	 * The style of a change: {@code up}, {@code down} or {@code muted} when it rounds to
+	 * nothing.
+	 */
 	public String trend(double change) {
 		if ("0.00".equals(Cells.score(Math.abs(change)))) {
 			return "muted";

@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** What the layout of every page needs: the reader's language and the link to the other one. */
+/**
+ * What the layout of every page needs: the reader's language and the link to the other
+ * one.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class PageModel {
 
@@ -39,8 +42,8 @@ class PageModel {
 	}
 
 	/**
-	 * This page in the other language: same path and parameters, {@code lang} switched; on an
-	 * error page, the path that failed rather than the error page's own.
+	 * This page in the other language: same path and parameters, {@code lang} switched;
+	 * on an error page, the path that failed rather than the error page's own.
 	 */
 	@ModelAttribute("otherLanguage")
 	String otherLanguage(HttpServletRequest request) {

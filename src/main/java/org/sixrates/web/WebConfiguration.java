@@ -12,9 +12,10 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Pages speak Chinese whatever the browser asks for: the city office works in Chinese, and
- * {@code ?lang=en} (kept in a cookie) is there for visitors. The API is left out of the switch
- * because its {@code lang} parameter picks the CSV header, not the user's language.
+ * Pages speak Chinese whatever the browser asks for: the city office works in Chinese,
+ * and {@code ?lang=en} (kept in a cookie) is there for visitors. The API is left out of
+ * the switch because its {@code lang} parameter picks the CSV header, not the user's
+ * language.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {

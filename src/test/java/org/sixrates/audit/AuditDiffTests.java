@@ -15,12 +15,14 @@ class AuditDiffTests {
 				"{\"year\":2024,\"status\":\"FILED\",\"satisfaction\":null,\"score\":null}",
 				"{\"year\":2024,\"status\":\"COMPLETED\",\"satisfaction\":\"SATISFIED\",\"score\":null}");
 
-		assertThat(diff).extracting(AuditEntry.FieldChange::field, AuditEntry.FieldChange::before,
-				AuditEntry.FieldChange::after, AuditEntry.FieldChange::changed)
+		assertThat(diff)
+			.extracting(AuditEntry.FieldChange::field, AuditEntry.FieldChange::before, AuditEntry.FieldChange::after,
+					AuditEntry.FieldChange::changed)
 			.containsExactly(tuple("year", "2024", "2024", false), tuple("status", "FILED", "COMPLETED", true),
 					tuple("satisfaction", null, "SATISFIED", true), tuple("score", null, null, false));
 		AuditEntry.Change change = new AuditEntry.Change("RECORD", "LC", "P1", false, diff);
-		assertThat(change.changed()).extracting(AuditEntry.FieldChange::field).containsExactly("status", "satisfaction");
+		assertThat(change.changed()).extracting(AuditEntry.FieldChange::field)
+			.containsExactly("status", "satisfaction");
 	}
 
 	@Test

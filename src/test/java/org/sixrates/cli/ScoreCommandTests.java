@@ -19,11 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code score} command end to end on files: import, tally, score, CSV.
  *
- * <p>The city: three committees of 10 members, two years, scored by a two-rate scheme
+ * <p>
+ * The city: three committees of 10 members, two years, scored by a two-rate scheme
  * (completion = completed proposals / proposals, weight 0.6, excluded when there are no
  * proposals; activity = Σ quantity of activities / members, capped at 1, weight 0.4;
- * grades good ≥ 60, fail ≥ 0; notice = top 1 with score ≥ 50 and completion ≥ 0.5; plenary =
- * notice two years running).
+ * grades good ≥ 60, fail ≥ 0; notice = top 1 with score ≥ 50 and completion ≥ 0.5;
+ * plenary = notice two years running).
  *
  * <pre>
  * 2024  A: completion 3/4 = 0.75, activity 5/10 = 0.5   score 100·(0.6·0.75 + 0.4·0.5) = 65
@@ -141,8 +142,10 @@ class ScoreCommandTests {
 
 	@Test
 	void laterRecordsFilesUpdateEarlierOnesById() throws IOException {
-		// B's third 2025 proposal B-TA-2025-3 (filed) is completed: B's completion 2/4 = 0.5,
-		// score 30 + 40 = 70, equal to A's; the tie-break rate is 0.5 for both, so they share
+		// B's third 2025 proposal B-TA-2025-3 (filed) is completed: B's completion 2/4 =
+		// 0.5,
+		// score 30 + 40 = 70, equal to A's; the tie-break rate is 0.5 for both, so they
+		// share
 		// rank 2 and are listed by code
 		write("update.csv", "编号,单位,年度,类别,办理状态\nB-TA-2025-3,乙县政协,2025,提案,已办结\n");
 		assertThat(run("--committees", file("committees.csv"), "--records", file("records.csv"), "--records",
@@ -229,7 +232,10 @@ class ScoreCommandTests {
 		assertThat(out()).contains("--committees", "--records", "--rules", "--year", "--out", "--lang", "Exit status");
 	}
 
-	/** {@code completed} completed and {@code filed} filed proposals, ids {@code B-TA-2025-1…}. */
+	/**
+	 * {@code completed} completed and {@code filed} filed proposals, ids
+	 * {@code B-TA-2025-1…}.
+	 */
 	private static void proposals(List<String> records, String committee, int year, int completed, int filed) {
 		for (int i = 1; i <= completed + filed; i++) {
 			String status = (i <= completed) ? "COMPLETED" : "FILED";

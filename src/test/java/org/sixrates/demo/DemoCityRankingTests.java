@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.sixrates.cli.ScoreCommand;
 
 /**
- * The product's scores of the demo city under the default scheme agree, committee by committee,
- * with the small independent calculation of {@link DemoCityScoresTests}.
+ * The product's scores of the demo city under the default scheme agree, committee by
+ * committee, with the small independent calculation of {@link DemoCityScoresTests}.
  */
 class DemoCityRankingTests {
 

@@ -14,9 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The demo city must make a good demo under the default scheme (DESIGN §3): varied scores, every
- * grade, a committee commended two years running, a strong committee vetoed on completion. The
- * scheme is worked out here by hand, straight from the CSV rows, independently of the engine.
+ * The demo city must make a good demo under the default scheme (DESIGN §3): varied
+ * scores, every grade, a committee commended two years running, a strong committee vetoed
+ * on completion. The scheme is worked out here by hand, straight from the CSV rows,
+ * independently of the engine.
  */
 class DemoCityScoresTests {
 
@@ -36,13 +37,15 @@ class DemoCityScoresTests {
 	@Test
 	void handCalculationAgreesWithAWorkedExample() {
 		// One committee of 10 members:
-		// endorsement: an advisory proposal endorsed by the city (0.8) and an unendorsed report: 0.8 / 2 = 0.40
+		// endorsement: an advisory proposal endorsed by the city (0.8) and an unendorsed
+		// report: 0.8 / 2 = 0.40
 		// completion: 2 of 3 proposals and reports completed = 0.6667
 		// conversion: 2 of 4 suggestions converted = 0.50
 		// activity: 30 members taking part / (10 × 4) = 0.75
 		// publication: 1 of 2 published at county level = 0.50
 		// contribution: mean of 80 and 90 = 85 / 100 = 0.85
-		// score = 100 · (0.2·0.4 + 0.2·0.6667 + 0.15·(0.5 + 0.75 + 0.5 + 0.85)) = 8 + 13.333 + 39 = 60.333
+		// score = 100 · (0.2·0.4 + 0.2·0.6667 + 0.15·(0.5 + 0.75 + 0.5 + 0.85)) = 8 +
+		// 13.333 + 39 = 60.333
 		String committees = "code,name,type,year,members\r\nA,甲县政协,COUNTY,2024,10\r\n";
 		String records = """
 				id,committee,year,kind,subtype,title,date,level,status,converted,satisfaction,quantity,score
@@ -111,7 +114,10 @@ class DemoCityScoresTests {
 			.toList();
 	}
 
-	/** The top three by score among those with score ≥ 75 and completion ≥ 0.5 (the scores here do not tie). */
+	/**
+	 * The top three by score among those with score ≥ 75 and completion ≥ 0.5 (the scores
+	 * here do not tie).
+	 */
 	private List<String> noticed(int year) {
 		return results.stream()
 			.filter(result -> result.year() == year && result.score() >= 75 && result.completion() >= 0.5)
@@ -133,7 +139,8 @@ class DemoCityScoresTests {
 	private static List<Result> score(List<CSVRecord> committees, List<CSVRecord> records) {
 		Map<String, List<CSVRecord>> byCommitteeYear = new LinkedHashMap<>();
 		for (CSVRecord record : records) {
-			byCommitteeYear.computeIfAbsent(record.get("committee") + "/" + record.get("year"), key -> new ArrayList<>())
+			byCommitteeYear
+				.computeIfAbsent(record.get("committee") + "/" + record.get("year"), key -> new ArrayList<>())
 				.add(record);
 		}
 		List<Result> partial = new ArrayList<>();
@@ -148,13 +155,16 @@ class DemoCityScoresTests {
 			double publication = share(rows, Set.of("PUBLICATION"),
 					row -> LEVEL_WEIGHT.containsKey(row.get("level")) ? 1.0 : 0.0);
 			long evaluations = rows.stream().filter(row -> row.get("kind").equals("FEEDBACK")).count();
-			// the score without contribution for now; contribution is NaN until the year's mean is known
+			// the score without contribution for now; contribution is NaN until the
+			// year's mean is known
 			double contribution = (evaluations == 0) ? Double.NaN : sum(rows, "FEEDBACK", "score") / evaluations / 100;
-			double score = 100 * (0.20 * endorsement + 0.20 * completion + 0.15 * (conversion + activity + publication));
+			double score = 100
+					* (0.20 * endorsement + 0.20 * completion + 0.15 * (conversion + activity + publication));
 			partial.add(new Result(committee.get("code"), Integer.parseInt(committee.get("year")), completion, score,
 					evaluations, contribution));
 		}
-		// contribution has when_empty: mean — a committee without evaluations gets the year's mean
+		// contribution has when_empty: mean — a committee without evaluations gets the
+		// year's mean
 		List<Result> results = new ArrayList<>();
 		for (Result result : partial) {
 			double contribution = result.contribution();

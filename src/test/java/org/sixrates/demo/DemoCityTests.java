@@ -126,7 +126,8 @@ class DemoCityTests {
 				default -> assertThat(subtype).as(where).isEmpty();
 			}
 			assertThat(row.get("title")).as(where).isNotBlank();
-			assertThat(LocalDate.parse(row.get("date")).getYear()).as(where).isEqualTo(Integer.parseInt(row.get("year")));
+			assertThat(LocalDate.parse(row.get("date")).getYear()).as(where)
+				.isEqualTo(Integer.parseInt(row.get("year")));
 			assertOneOf(row.get("level"), names(Level.values()), where);
 			assertOneOf(row.get("status"), names(Status.values()), where);
 			assertOneOf(row.get("converted"), List.of("true", "false"), where);

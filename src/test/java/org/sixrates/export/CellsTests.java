@@ -9,7 +9,8 @@ class CellsTests {
 	@Test
 	void ratesAreWrittenInPercentRoundedHalfUp() {
 		assertThat(Cells.percent(0.5)).isEqualTo("50.00");
-		// 0.12345 is 12.345 % exactly in decimal: half up gives 12.35, not the 12.34 of binary rounding
+		// 0.12345 is 12.345 % exactly in decimal: half up gives 12.35, not the 12.34 of
+		// binary rounding
 		assertThat(Cells.percent(0.12345)).isEqualTo("12.35");
 		assertThat(Cells.percent(2.0 / 3.0)).isEqualTo("66.67");
 		assertThat(Cells.percent(1.0)).isEqualTo("100.00");

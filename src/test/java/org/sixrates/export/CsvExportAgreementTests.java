@@ -24,8 +24,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The CSV the city office downloads is the command line's CSV, byte for byte after the BOM, for
- * the same files and rules: the demo city imported over HTTP, and scored by {@code score}.
+ * The CSV the city office downloads is the command line's CSV, byte for byte after the
+ * BOM, for the same files and rules: the demo city imported over HTTP, and scored by
+ * {@code score}.
  */
 @SpringBootTest(properties = {
 		"spring.datasource.url=jdbc:h2:mem:export-agreement;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1",
@@ -45,7 +46,8 @@ class CsvExportAgreementTests {
 
 	@BeforeEach
 	void importTheDemoCityOverHttp() throws Exception {
-		// importing the same files again only updates the rows, so every test sees the same data
+		// importing the same files again only updates the rows, so every test sees the
+		// same data
 		mvc.perform(post("/api/committees").contentType("text/csv").content(Files.readAllBytes(COMMITTEES)))
 			.andExpect(status().isOk());
 		mvc.perform(post("/api/records").contentType("text/csv").content(Files.readAllBytes(RECORDS)))

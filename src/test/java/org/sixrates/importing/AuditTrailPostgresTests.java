@@ -30,10 +30,10 @@ import org.postgresql.ds.PGSimpleDataSource;
 import org.sixrates.tallies.TallyRepository;
 
 /**
- * The audit trail on real PostgreSQL: migration V2 runs, and an import, a clerk's refused file
- * and an edit write the same rows as on H2. Needs {@code SIXRATES_TEST_POSTGRES_URL} (a
- * database the user may create databases from), {@code _USER} and {@code _PASSWORD}; skipped
- * without them. Each run creates and drops a database of its own.
+ * The audit trail on real PostgreSQL: migration V2 runs, and an import, a clerk's refused
+ * file and an edit write the same rows as on H2. Needs {@code SIXRATES_TEST_POSTGRES_URL}
+ * (a database the user may create databases from), {@code _USER} and {@code _PASSWORD};
+ * skipped without them. Each run creates and drops a database of its own.
  */
 class AuditTrailPostgresTests {
 
@@ -80,14 +80,17 @@ class AuditTrailPostgresTests {
 
 		assertThat(refused.errors()).hasSize(1);
 		assertThat(dsl.fetchCount(ACTIVITY_RECORD)).isEqualTo(2);
-		// committees (4 years added), records (2 added), the edit; the refused file left nothing
+		// committees (4 years added), records (2 added), the edit; the refused file left
+		// nothing
 		assertThat(dsl.select(AUDIT_EVENT.ACTION, AUDIT_EVENT.CONTENT, AUDIT_EVENT.ROWS_ADDED, AUDIT_EVENT.ROWS_UPDATED)
 			.from(AUDIT_EVENT)
 			.orderBy(AUDIT_EVENT.ID)
 			.fetch(row -> row.value1() + " " + row.value2() + " " + row.value3() + " " + row.value4()))
 			.containsExactly("IMPORT COMMITTEES 4 0", "IMPORT RECORDS 2 0", "EDIT RECORDS 0 1");
 		long edit = dsl.select(DSL.max(AUDIT_EVENT.ID)).from(AUDIT_EVENT).fetchOne(0, Long.class);
-		Map<String, Object> change = dsl.selectFrom(AUDIT_CHANGE).where(AUDIT_CHANGE.EVENT_ID.eq(edit)).fetchSingleMap();
+		Map<String, Object> change = dsl.selectFrom(AUDIT_CHANGE)
+			.where(AUDIT_CHANGE.EVENT_ID.eq(edit))
+			.fetchSingleMap();
 		assertThat(change).containsEntry("before_value", AuditTrailTests.P1_FILED)
 			.containsEntry("after_value", AuditTrailTests.P1_FILED.replace("\"FILED\"", "\"COMPLETED\""));
 		assertThat(dsl.fetchCount(AUDIT_CHANGE)).isEqualTo(4 + 2 + 1);

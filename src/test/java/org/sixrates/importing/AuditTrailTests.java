@@ -16,7 +16,10 @@ import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
 import org.sixrates.tallies.TallyRepository;
 
-/** Every import and edit leaves an audit event and the before and after of each row it changed. */
+/**
+ * Every import and edit leaves an audit event and the before and after of each row it
+ * changed.
+ */
 class AuditTrailTests extends ImportingFixture {
 
 	static final String RECORDS = """
@@ -43,13 +46,18 @@ class AuditTrailTests extends ImportingFixture {
 		// sha256sum of COMMITTEES as UTF-8, as in ImportLogTests
 		assertThat(event.getSha256()).isEqualTo("09091047c94f2931788f312ad0c43ffbd4d1b6d0fade37375a807ba76c3c98c4");
 		assertThat(List.of(event.getRowsAdded(), event.getRowsUpdated())).containsExactly(4, 0);
-		assertThat(changes()).extracting(c -> c.get("entity"), c -> c.get("committee"), c -> c.get("entity_key"),
-				c -> c.get("before_value"), c -> c.get("after_value"))
+		assertThat(changes())
+			.extracting(c -> c.get("entity"), c -> c.get("committee"), c -> c.get("entity_key"),
+					c -> c.get("before_value"), c -> c.get("after_value"))
 			.containsExactly(
-					tuple("COMMITTEE_YEAR", "LC", "2024", null, "{\"name\":\"鹿城区\",\"type\":\"DISTRICT\",\"members\":120}"),
-					tuple("COMMITTEE_YEAR", "LC", "2025", null, "{\"name\":\"鹿城区\",\"type\":\"DISTRICT\",\"members\":125}"),
-					tuple("COMMITTEE_YEAR", "RA", "2024", null, "{\"name\":\"瑞安市\",\"type\":\"CITY_COUNTY\",\"members\":150}"),
-					tuple("COMMITTEE_YEAR", "YJ", "2024", null, "{\"name\":\"永嘉县\",\"type\":\"COUNTY\",\"members\":98}"));
+					tuple("COMMITTEE_YEAR", "LC", "2024", null,
+							"{\"name\":\"鹿城区\",\"type\":\"DISTRICT\",\"members\":120}"),
+					tuple("COMMITTEE_YEAR", "LC", "2025", null,
+							"{\"name\":\"鹿城区\",\"type\":\"DISTRICT\",\"members\":125}"),
+					tuple("COMMITTEE_YEAR", "RA", "2024", null,
+							"{\"name\":\"瑞安市\",\"type\":\"CITY_COUNTY\",\"members\":150}"),
+					tuple("COMMITTEE_YEAR", "YJ", "2024", null,
+							"{\"name\":\"永嘉县\",\"type\":\"COUNTY\",\"members\":98}"));
 	}
 
 	@Test
@@ -59,7 +67,10 @@ class AuditTrailTests extends ImportingFixture {
 		importer.importRecords("records-2.csv", utf8(RECORDS.replace("2024-03-01,FILED", "2024-03-01,COMPLETED")),
 				"office");
 
-		AuditEventRecord last = database.dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID.desc()).limit(1).fetchSingle();
+		AuditEventRecord last = database.dsl.selectFrom(AUDIT_EVENT)
+			.orderBy(AUDIT_EVENT.ID.desc())
+			.limit(1)
+			.fetchSingle();
 		assertThat(last.getFileName()).isEqualTo("records-2.csv");
 		// both rows were known: 0 added, 2 updated, of which only P1 changed
 		assertThat(List.of(last.getRowsAdded(), last.getRowsUpdated())).containsExactly(0, 2);
@@ -105,7 +116,10 @@ class AuditTrailTests extends ImportingFixture {
 		ImportResult result = importer.importRecords("lc.csv", utf8(RECORDS), "clerk-lc", "LC");
 
 		assertThat(result.added()).isEqualTo(2);
-		AuditEventRecord last = database.dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID.desc()).limit(1).fetchSingle();
+		AuditEventRecord last = database.dsl.selectFrom(AUDIT_EVENT)
+			.orderBy(AUDIT_EVENT.ID.desc())
+			.limit(1)
+			.fetchSingle();
 		assertThat(last.getCommittee()).isEqualTo("LC");
 		assertThat(last.getUsername()).isEqualTo("clerk-lc");
 	}
@@ -124,8 +138,12 @@ class AuditTrailTests extends ImportingFixture {
 		RecordRow saved = importer.saveRecord("LC", "P1", form, "clerk-lc");
 
 		assertThat(saved.status().name()).isEqualTo("COMPLETED");
-		AuditEventRecord edit = database.dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID.desc()).limit(1).fetchSingle();
-		assertThat(List.of(edit.getAction(), edit.getUsername(), edit.getCommittee())).containsExactly("EDIT", "clerk-lc", "LC");
+		AuditEventRecord edit = database.dsl.selectFrom(AUDIT_EVENT)
+			.orderBy(AUDIT_EVENT.ID.desc())
+			.limit(1)
+			.fetchSingle();
+		assertThat(List.of(edit.getAction(), edit.getUsername(), edit.getCommittee())).containsExactly("EDIT",
+				"clerk-lc", "LC");
 		assertThat(edit.getFileName()).isNull();
 		assertThat(List.of(edit.getRowsAdded(), edit.getRowsUpdated())).containsExactly(0, 1);
 		Map<String, Object> change = database.dsl.selectFrom(AUDIT_CHANGE)
@@ -142,20 +160,24 @@ class AuditTrailTests extends ImportingFixture {
 		importer.importCommittees("committees.csv", utf8(COMMITTEES), "office");
 		importer.importRecords("records.csv", utf8(RECORDS), "office");
 
-		importer.saveRecord("LC", null, Map.of("id", "A1", "year", "2025", "kind", "ACTIVITY", "subtype", "视察",
-				"quantity", "12"), "office");
-		BadInputException taken = catchThrowableOfType(BadInputException.class,
-				() -> importer.saveRecord("LC", null, Map.of("id", "P1", "year", "2024", "kind", "PROPOSAL"), "office"));
+		importer.saveRecord("LC", null,
+				Map.of("id", "A1", "year", "2025", "kind", "ACTIVITY", "subtype", "视察", "quantity", "12"), "office");
+		BadInputException taken = catchThrowableOfType(BadInputException.class, () -> importer.saveRecord("LC", null,
+				Map.of("id", "P1", "year", "2024", "kind", "PROPOSAL"), "office"));
 
-		AuditEventRecord create = database.dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID.desc()).limit(1).fetchSingle();
+		AuditEventRecord create = database.dsl.selectFrom(AUDIT_EVENT)
+			.orderBy(AUDIT_EVENT.ID.desc())
+			.limit(1)
+			.fetchSingle();
 		assertThat(create.getAction()).isEqualTo("CREATE");
 		Map<String, Object> change = database.dsl.selectFrom(AUDIT_CHANGE)
 			.where(AUDIT_CHANGE.EVENT_ID.eq(create.getId()))
 			.fetchSingleMap();
 		assertThat(change.get("before_value")).isNull();
-		assertThat(change.get("after_value")).isEqualTo("{\"year\":2025,\"kind\":\"ACTIVITY\",\"subtype\":\"INSPECTION\","
-				+ "\"title\":\"\",\"date\":null,\"level\":\"NONE\",\"status\":\"FILED\",\"converted\":false,"
-				+ "\"satisfaction\":null,\"quantity\":12,\"score\":null}");
+		assertThat(change.get("after_value"))
+			.isEqualTo("{\"year\":2025,\"kind\":\"ACTIVITY\",\"subtype\":\"INSPECTION\","
+					+ "\"title\":\"\",\"date\":null,\"level\":\"NONE\",\"status\":\"FILED\",\"converted\":false,"
+					+ "\"satisfaction\":null,\"quantity\":12,\"score\":null}");
 		assertThat(taken.errors()).extracting(InputError::field, InputError::expected)
 			.containsExactly(tuple("id", "an id that committee LC does not use yet"));
 	}

@@ -20,9 +20,9 @@ class CommitteeImportTests extends ImportingFixture {
 			.extracting(c -> c.getCode(), c -> c.getName(), c -> c.getType())
 			.containsExactly(tuple("LC", "鹿城区", "DISTRICT"), tuple("RA", "瑞安市", "CITY_COUNTY"),
 					tuple("YJ", "永嘉县", "COUNTY"));
-		assertThat(database.dsl.selectFrom(COMMITTEE_YEAR)
-			.orderBy(COMMITTEE_YEAR.COMMITTEE, COMMITTEE_YEAR.YEAR)
-			.fetch()).extracting(y -> y.getCommittee(), y -> y.getYear(), y -> y.getMembers())
+		assertThat(
+				database.dsl.selectFrom(COMMITTEE_YEAR).orderBy(COMMITTEE_YEAR.COMMITTEE, COMMITTEE_YEAR.YEAR).fetch())
+			.extracting(y -> y.getCommittee(), y -> y.getYear(), y -> y.getMembers())
 			.containsExactly(tuple("LC", 2024, 120), tuple("LC", 2025, 125), tuple("RA", 2024, 150),
 					tuple("YJ", 2024, 98));
 	}
@@ -31,7 +31,8 @@ class CommitteeImportTests extends ImportingFixture {
 	void reimportUpdatesNamesTypesAndMembersAndCountsEachRowOnce() {
 		importer.importCommittees("committees.csv", utf8(COMMITTEES), "clerk");
 
-		// LC 2024 and RA 2024 are known (updated, RA renamed and retyped); LC 2026 is new (added).
+		// LC 2024 and RA 2024 are known (updated, RA renamed and retyped); LC 2026 is new
+		// (added).
 		ImportResult result = importer.importCommittees("committees.csv", utf8("""
 				code,name,type,year,members
 				LC,鹿城区,DISTRICT,2024,121
@@ -45,9 +46,9 @@ class CommitteeImportTests extends ImportingFixture {
 			.extracting(c -> c.getCode(), c -> c.getName(), c -> c.getType())
 			.containsExactly(tuple("LC", "鹿城区", "DISTRICT"), tuple("RA", "瑞安市政协", "COUNTY"),
 					tuple("YJ", "永嘉县", "COUNTY"));
-		assertThat(database.dsl.selectFrom(COMMITTEE_YEAR)
-			.orderBy(COMMITTEE_YEAR.COMMITTEE, COMMITTEE_YEAR.YEAR)
-			.fetch()).extracting(y -> y.getCommittee(), y -> y.getYear(), y -> y.getMembers())
+		assertThat(
+				database.dsl.selectFrom(COMMITTEE_YEAR).orderBy(COMMITTEE_YEAR.COMMITTEE, COMMITTEE_YEAR.YEAR).fetch())
+			.extracting(y -> y.getCommittee(), y -> y.getYear(), y -> y.getMembers())
 			.containsExactly(tuple("LC", 2024, 121), tuple("LC", 2025, 125), tuple("LC", 2026, 130),
 					tuple("RA", 2024, 150), tuple("YJ", 2024, 98));
 	}
@@ -151,8 +152,7 @@ class CommitteeImportTests extends ImportingFixture {
 		assertThat(committeeErrors("""
 				单位代码,名称,类型,年度,委员人数
 				LC,,区,2024,120
-				""")).containsExactly(
-				new InputError("committees.csv", 2, 2, "名称", "", "a value (name is required)"));
+				""")).containsExactly(new InputError("committees.csv", 2, 2, "名称", "", "a value (name is required)"));
 	}
 
 	@Test
@@ -165,8 +165,7 @@ class CommitteeImportTests extends ImportingFixture {
 				new InputError("committees.csv", 1, 2, null, "nmae",
 						"a column named one of code (代码, 单位代码), name (名称, 单位名称), type (类型, 单位类型), "
 								+ "year (年度, 考核年度), members (委员人数)"),
-				new InputError("committees.csv", 1, 5, null, "代码",
-						"each column once; column 1 (code) is code already"),
+				new InputError("committees.csv", 1, 5, null, "代码", "each column once; column 1 (code) is code already"),
 				new InputError("committees.csv", 1, 0, "name", null, "a column name (名称, 单位名称) in the header"),
 				new InputError("committees.csv", 1, 0, "members", null, "a column members (委员人数) in the header"));
 	}
@@ -178,8 +177,7 @@ class CommitteeImportTests extends ImportingFixture {
 				LC,鹿城区,DISTRICT,2024
 				RA,瑞安市,CITY_COUNTY,2024,150,x
 				""")).containsExactly(
-				new InputError("committees.csv", 2, 5, "members", null,
-						"5 fields as in the header on line 1, found 4"),
+				new InputError("committees.csv", 2, 5, "members", null, "5 fields as in the header on line 1, found 4"),
 				new InputError("committees.csv", 3, 6, null, null, "5 fields as in the header on line 1, found 6"));
 	}
 

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sixrates.testing.TestDatabase;
 
 /**
- * A records file of 100 000 rows imported by another process that is killed (SIGKILL) while it
- * writes them: the database still opens and migrates afterwards, and holds either the whole file
- * and its log entry or neither. On the PostgreSQL run the database is a PostgreSQL schema, else
- * H2 files in a temporary folder.
+ * A records file of 100 000 rows imported by another process that is killed (SIGKILL)
+ * while it writes them: the database still opens and migrates afterwards, and holds
+ * either the whole file and its log entry or neither. On the PostgreSQL run the database
+ * is a PostgreSQL schema, else H2 files in a temporary folder.
  */
 class CrashSafetyTests {
 
@@ -46,10 +46,19 @@ class CrashSafetyTests {
 				"id,committee,year,kind,subtype,title,date,level,status,converted,satisfaction,quantity,score\n");
 		String[] kinds = { "PROPOSAL", "ACTIVITY", "PUBLICATION", "FEEDBACK" };
 		for (int r = 0; r < RECORDS; r++) {
-			csv.append("R").append(r).append(",C").append(r % COMMITTEES).append(",2024,")
-				.append(kinds[r % kinds.length]).append(",INSPECTION,\"Title, number ").append(r)
-				.append("\",2024-05-01,CITY,COMPLETED,true,SATISFIED,").append(r % 50).append(',')
-				.append(r % 101).append('\n');
+			csv.append("R")
+				.append(r)
+				.append(",C")
+				.append(r % COMMITTEES)
+				.append(",2024,")
+				.append(kinds[r % kinds.length])
+				.append(",INSPECTION,\"Title, number ")
+				.append(r)
+				.append("\",2024-05-01,CITY,COMPLETED,true,SATISFIED,")
+				.append(r % 50)
+				.append(',')
+				.append(r % 101)
+				.append('\n');
 		}
 		records = folder.resolve("records.csv");
 		Files.writeString(records, csv, StandardCharsets.UTF_8);
@@ -57,7 +66,8 @@ class CrashSafetyTests {
 
 	@Test
 	void aKilledImportLeavesTheWholeFileOrNoneOfIt() throws Exception {
-		// an import left alone, to show the file imports at all and how long its writing takes
+		// an import left alone, to show the file imports at all and how long its writing
+		// takes
 		TestDatabase.Address address = databaseWithCommittees("completed");
 		Process child = startImport(address);
 		BufferedReader output = new BufferedReader(
@@ -78,7 +88,8 @@ class CrashSafetyTests {
 		Random random = new Random(seed);
 		List<List<Integer>> outcomes = new ArrayList<>();
 		for (int kill = 0; kill < KILLS; kill++) {
-			// while the rows go to the database: after the first insert, before the commit
+			// while the rows go to the database: after the first insert, before the
+			// commit
 			long delay = (long) (writeMillis * 0.8 * random.nextDouble());
 			address = databaseWithCommittees("killed-" + kill);
 			child = startImport(address);
@@ -110,8 +121,9 @@ class CrashSafetyTests {
 	}
 
 	private static Process startImport(TestDatabase.Address address) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), ImportProcess.class.getName(), records.toString()));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), ImportProcess.class.getName(), records.toString()));
 		command.addAll(address.asArguments());
 		return new ProcessBuilder(command).redirectErrorStream(true).start();
 	}
@@ -125,8 +137,8 @@ class CrashSafetyTests {
 			}
 			lines.add(line);
 		}
-		throw new AssertionError("The import process ended before it printed " + prefix + ":\n"
-				+ String.join("\n", lines));
+		throw new AssertionError(
+				"The import process ended before it printed " + prefix + ":\n" + String.join("\n", lines));
 	}
 
 	// so that a full pipe never stalls the child
@@ -137,7 +149,10 @@ class CrashSafetyTests {
 		drain.start();
 	}
 
-	/** The records in the database and the records files in its log, read by a fresh connection after Flyway. */
+	/**
+	 * The records in the database and the records files in its log, read by a fresh
+	 * connection after Flyway.
+	 */
 	private static List<Integer> imported(TestDatabase.Address address) {
 		TestDatabase database = TestDatabase.open(address);
 		try {

@@ -71,7 +71,10 @@ class ImportFuzzingTests {
 				"clerk"));
 	}
 
-	/** Found on PostgreSQL, which cannot store a NUL in a text column: the insert failed with an SQL error. */
+	/**
+	 * Found on PostgreSQL, which cannot store a NUL in a text column: the insert failed
+	 * with an SQL error.
+	 */
 	@Example
 	void aNulCharacterIsRefusedOnEveryDatabase() {
 		assertThat(refused(() -> importer.importRecords("records.csv",
@@ -86,7 +89,10 @@ class ImportFuzzingTests {
 		Statistics.collect(refused(importing) ? "refused" : "imported");
 	}
 
-	/** Whether {@code importing} was refused, after checking that a refusal is all it may be. */
+	/**
+	 * Whether {@code importing} was refused, after checking that a refusal is all it may
+	 * be.
+	 */
 	private boolean refused(Runnable importing) {
 		Map<String, List<Map<String, Object>>> before = database.contents();
 		try {
@@ -105,10 +111,11 @@ class ImportFuzzingTests {
 
 	@Provide
 	Arbitrary<byte[]> damagedCommittees() {
-		Arbitrary<String> row = Combinators.combine(Arbitraries.of("LC", "RA", "YJ", "NEW", "鹿城区"),
-				Arbitraries.of("鹿城区", "瑞安市", "Name, with a comma", "\"quoted\""),
-				Arbitraries.of("COUNTY", "DISTRICT", "CITY_COUNTY", "县", "区", "县级市"),
-				Arbitraries.integers().between(2020, 2026), Arbitraries.integers().between(0, 300))
+		Arbitrary<String> row = Combinators
+			.combine(Arbitraries.of("LC", "RA", "YJ", "NEW", "鹿城区"),
+					Arbitraries.of("鹿城区", "瑞安市", "Name, with a comma", "\"quoted\""),
+					Arbitraries.of("COUNTY", "DISTRICT", "CITY_COUNTY", "县", "区", "县级市"),
+					Arbitraries.integers().between(2020, 2026), Arbitraries.integers().between(0, 300))
 			.as((code, name, type, year, members) -> String.join(",", code, quoted(name), type, year.toString(),
 					members.toString()));
 		Arbitrary<String> header = Arbitraries.of("code,name,type,year,members", "单位代码,名称,类型,年度,委员人数",
@@ -120,13 +127,16 @@ class ImportFuzzingTests {
 	@Provide
 	Arbitrary<byte[]> damagedRecords() {
 		// id, committee, year, kind, subtype, title, level, status, converted, quantity
-		Arbitrary<String> row = Combinators.combine(List.of(
-				Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(4),
-				Arbitraries.of("LC", "RA", "YJ", "鹿城区"), Arbitraries.of("2024", "2025"), Arbitraries.of(KINDS),
-				Arbitraries.of("", "INSPECTION", "NEWS", "视察"), Arbitraries.of("\"Title, \"\"quoted\"\"\"", "题目"),
-				Arbitraries.of("", "CITY", "NATIONAL", "省级"), Arbitraries.of("", "FILED", "COMPLETED", "已答复"),
-				Arbitraries.of("", "true", "否"), Arbitraries.of("", "0", "12", "2024-05-01"))).as(fields -> String.join(",", fields));
-		return Mutations.of(row.list().ofMinSize(1).ofMaxSize(8)
+		Arbitrary<String> row = Combinators
+			.combine(List.of(Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(4),
+					Arbitraries.of("LC", "RA", "YJ", "鹿城区"), Arbitraries.of("2024", "2025"), Arbitraries.of(KINDS),
+					Arbitraries.of("", "INSPECTION", "NEWS", "视察"), Arbitraries.of("\"Title, \"\"quoted\"\"\"", "题目"),
+					Arbitraries.of("", "CITY", "NATIONAL", "省级"), Arbitraries.of("", "FILED", "COMPLETED", "已答复"),
+					Arbitraries.of("", "true", "否"), Arbitraries.of("", "0", "12", "2024-05-01")))
+			.as(fields -> String.join(",", fields));
+		return Mutations.of(row.list()
+			.ofMinSize(1)
+			.ofMaxSize(8)
 			.map(rows -> "id,committee,year,kind,subtype,title,level,status,converted,quantity\n"
 					+ String.join("\n", rows) + "\n"));
 	}

@@ -12,11 +12,12 @@ import org.sixrates.testing.TestDatabase;
 
 /**
  * Imports one records file into an existing database, in a process of its own that
- * {@link CrashSafetyTests} may kill. Prints {@value #STARTED} just before the import starts,
- * {@value #WRITING} when it sends its first record to the database, and {@code imported N}
- * once it has committed.
+ * {@link CrashSafetyTests} may kill. Prints {@value #STARTED} just before the import
+ * starts, {@value #WRITING} when it sends its first record to the database, and
+ * {@code imported N} once it has committed.
  *
- * <p>Arguments: the records file, then {@link TestDatabase.Address#asArguments()}.
+ * <p>
+ * Arguments: the records file, then {@link TestDatabase.Address#asArguments()}.
  */
 final class ImportProcess {
 

@@ -19,7 +19,9 @@ import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
 import org.sixrates.testing.TestDatabase;
 
-/** A migrated database with an importer on a fixed clock, and the files the tests import. */
+/**
+ * A migrated database with an importer on a fixed clock, and the files the tests import.
+ */
 abstract class ImportingFixture {
 
 	static final Instant NOW = Instant.parse("2026-03-02T01:30:00Z");
@@ -62,7 +64,8 @@ abstract class ImportingFixture {
 	}
 
 	/**
-	 * The errors {@code importing} fails with, after checking that it changed nothing at all.
+	 * The errors {@code importing} fails with, after checking that it changed nothing at
+	 * all.
 	 */
 	List<InputError> errorsOf(Runnable importing) {
 		Map<String, List<Map<String, Object>>> before = database.contents();

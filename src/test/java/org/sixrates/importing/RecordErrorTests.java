@@ -86,8 +86,9 @@ class RecordErrorTests extends ImportingFixture {
 				X-4,LC,2024,FEEDBACK,,100.5
 				X-5,LC,2024,FEEDBACK,,-0.1
 				X-6,LC,2024,FEEDBACK,,NaN
-				""")).extracting(InputError::line, InputError::column, InputError::field, InputError::value,
-						InputError::expected)
+				"""))
+			.extracting(InputError::line, InputError::column, InputError::field, InputError::value,
+					InputError::expected)
 			.containsExactly(tuple(2, 3, "year", "2024年", "a whole number from 1900 to 2200"),
 					tuple(3, 5, "quantity", "-3", "a whole number ≥ 0"),
 					tuple(4, 5, "quantity", "2.5", "a whole number ≥ 0"),
@@ -114,8 +115,8 @@ class RecordErrorTests extends ImportingFixture {
 		assertThat(recordErrors("""
 				编号,单位,年度
 				X-1,LC,2024
-				""")).containsExactly(
-				new InputError("records.csv", 1, 0, "kind", null, "a column kind (类别, 类型) in the header"));
+				"""))
+			.containsExactly(new InputError("records.csv", 1, 0, "kind", null, "a column kind (类别, 类型) in the header"));
 	}
 
 	@Test
@@ -167,12 +168,13 @@ class RecordErrorTests extends ImportingFixture {
 
 	@Test
 	void linesAreCountedInTheFileEvenAfterQuotedLineBreaks() {
-		// record 2 spans lines 2-4, so record 3 starts on line 5 and record 4 (after a blank line) on line 7
+		// record 2 spans lines 2-4, so record 3 starts on line 5 and record 4 (after a
+		// blank line) on line 7
 		String csv = "id,committee,year,kind,title\n" + "X-1,LC,2024,PROPOSAL,\"one\ntwo\nthree\"\n"
 				+ "X-2,LC,2024,PROPSAL,t\n" + "\n" + "X-3,LC,1024,PROPOSAL,t\n";
 
-		assertThat(recordErrors(csv)).extracting(InputError::line, InputError::column).containsExactly(tuple(5, 4),
-				tuple(7, 3));
+		assertThat(recordErrors(csv)).extracting(InputError::line, InputError::column)
+			.containsExactly(tuple(5, 4), tuple(7, 3));
 		assertThat(recordErrors(csv.replace("\n", "\r\n"))).extracting(InputError::line, InputError::column)
 			.containsExactly(tuple(5, 4), tuple(7, 3));
 	}

@@ -18,7 +18,10 @@ class RecordImportTests extends ImportingFixture {
 		importer.importCommittees("committees.csv", resource("committees-gb18030.csv"), "office");
 	}
 
-	/** year, kind, subtype, title, date, level, status, converted, satisfaction, quantity, score. */
+	/**
+	 * year, kind, subtype, title, date, level, status, converted, satisfaction, quantity,
+	 * score.
+	 */
 	List<Object> stored(String committee, String id) {
 		var record = database.dsl.selectFrom(ACTIVITY_RECORD)
 			.where(ACTIVITY_RECORD.COMMITTEE.eq(committee).and(ACTIVITY_RECORD.ID.eq(id)))
@@ -39,8 +42,8 @@ class RecordImportTests extends ImportingFixture {
 				LocalDate.of(2024, 3, 5), "CITY", "COMPLETED", true, "SATISFIED", 0, null);
 		assertThat(stored("LC", "A-001")).containsExactly(2024, "ACTIVITY", "INSPECTION", "视察瓯江两岸生态治理",
 				LocalDate.of(2024, 6, 18), "NONE", "FILED", false, null, 23, null);
-		assertThat(stored("RA", "F-001")).containsExactly(2024, "FEEDBACK", null, "社会各界评价",
-				LocalDate.of(2024, 12, 20), "NONE", "FILED", false, "BASICALLY_SATISFIED", 0, 88.5);
+		assertThat(stored("RA", "F-001")).containsExactly(2024, "FEEDBACK", null, "社会各界评价", LocalDate.of(2024, 12, 20),
+				"NONE", "FILED", false, "BASICALLY_SATISFIED", 0, 88.5);
 	}
 
 	@Test
@@ -59,8 +62,8 @@ class RecordImportTests extends ImportingFixture {
 		ImportResult result = importer.importRecords("records.csv", resource("records-quoted.csv"), "clerk");
 
 		assertThat(result.added()).isEqualTo(3);
-		assertThat(stored("LC", "Q-1")).containsExactly(2024, "PROPOSAL", null, "Parking, traffic and \"green\" streets",
-				null, "NONE", "FILED", false, null, 0, null);
+		assertThat(stored("LC", "Q-1")).containsExactly(2024, "PROPOSAL", null,
+				"Parking, traffic and \"green\" streets", null, "NONE", "FILED", false, null, 0, null);
 		assertThat(stored("LC", "Q-2")).containsExactly(2024, "SOCIAL_OPINION", null,
 				"First line\nsecond line, with a comma", null, "NONE", "FILED", false, null, 0, null);
 		assertThat(stored("RA", "Q-3")).containsExactly(2024, "ACTIVITY", null, "He said \"go\"", null, "NONE", "FILED",
@@ -107,7 +110,8 @@ class RecordImportTests extends ImportingFixture {
 	void reimportingAnIdUpdatesEveryFieldIncludingTheYear() {
 		importer.importRecords("records.csv", resource("records-quoted.csv"), "clerk");
 
-		// Q-1 moved on: replied, endorsed by the city, and re-filed under LC's 2025; Q-9 is new.
+		// Q-1 moved on: replied, endorsed by the city, and re-filed under LC's 2025; Q-9
+		// is new.
 		ImportResult result = importer.importRecords("records.csv", utf8("""
 				id,committee,year,kind,status,level,title,converted,satisfaction,score,quantity,subtype,date
 				Q-1,LC,2025,ADVISORY_PROPOSAL,REPLIED,CITY,Parking,true,满意,75,4,评议,2025-02-01

@@ -6,8 +6,9 @@ import java.time.Clock;
 import org.sixrates.testing.TestDatabase;
 
 /**
- * Prints how long 100 000 records take to import into H2, first as new rows and then again as
- * updates. A measurement to run by hand, not a test: timings vary with the machine.
+ * Prints how long 100 000 records take to import into H2, first as new rows and then
+ * again as updates. A measurement to run by hand, not a test: timings vary with the
+ * machine.
  */
 final class RecordImportTiming {
 
@@ -31,10 +32,19 @@ final class RecordImportTiming {
 				"id,committee,year,kind,subtype,title,date,level,status,converted,satisfaction,quantity,score\n");
 		String[] kinds = { "PROPOSAL", "ACTIVITY", "PUBLICATION", "FEEDBACK" };
 		for (int r = 0; r < RECORDS; r++) {
-			records.append("R").append(r).append(",C").append(r % COMMITTEES).append(",2024,")
-				.append(kinds[r % kinds.length]).append(",INSPECTION,\"Title, number ").append(r)
-				.append("\",2024-05-01,CITY,COMPLETED,true,SATISFIED,").append(r % 50).append(',')
-				.append(r % 101).append('\n');
+			records.append("R")
+				.append(r)
+				.append(",C")
+				.append(r % COMMITTEES)
+				.append(",2024,")
+				.append(kinds[r % kinds.length])
+				.append(",INSPECTION,\"Title, number ")
+				.append(r)
+				.append("\",2024-05-01,CITY,COMPLETED,true,SATISFIED,")
+				.append(r % 50)
+				.append(',')
+				.append(r % 101)
+				.append('\n');
 		}
 		byte[] bytes = records.toString().getBytes(StandardCharsets.UTF_8);
 		long parseStart = System.nanoTime();

@@ -32,7 +32,8 @@ class RetriesTests {
 		AtomicInteger attempts = new AtomicInteger();
 		Retries.onConflict(() -> {
 			if (attempts.incrementAndGet() == 1) {
-				BatchUpdateException batch = new BatchUpdateException("batch entry 0 failed", null, 0, new int[0], null);
+				BatchUpdateException batch = new BatchUpdateException("batch entry 0 failed", null, 0, new int[0],
+						null);
 				batch.setNextException(new SQLException("deadlock detected", "40P01"));
 				throw new DataAccessException("batch", batch);
 			}

@@ -20,8 +20,8 @@ import org.sixrates.testing.TestDatabase;
 import org.sixrates.testing.TestPostgres;
 
 /**
- * The migrations in {@code sql/} run by real Flyway on H2 (and PostgreSQL on its run), queried through the classes jOOQ
- * generated from the same files.
+ * The migrations in {@code sql/} run by real Flyway on H2 (and PostgreSQL on its run),
+ * queried through the classes jOOQ generated from the same files.
  */
 class SchemaTests {
 
@@ -45,7 +45,9 @@ class SchemaTests {
 			.set(COMMITTEE.NAME, "鹿城区")
 			.set(COMMITTEE.TYPE, "DISTRICT")
 			.execute();
-		dsl.insertInto(COMMITTEE_YEAR).set(COMMITTEE_YEAR.COMMITTEE, "LC").set(COMMITTEE_YEAR.YEAR, 2024)
+		dsl.insertInto(COMMITTEE_YEAR)
+			.set(COMMITTEE_YEAR.COMMITTEE, "LC")
+			.set(COMMITTEE_YEAR.YEAR, 2024)
 			.set(COMMITTEE_YEAR.MEMBERS, 120)
 			.execute();
 		for (String id : new String[] { "a", "b" }) {
@@ -82,7 +84,8 @@ class SchemaTests {
 	@Test
 	void checkConstraintsHoldInConnectionsOtherThanTheMigrations() {
 		assumeFalse(TestPostgres.selected(), "a regression test of H2 2.4.240, which PostgreSQL never had");
-		// Flyway's connection is closed by now; H2 2.4.240 failed every insert here with "Check constraint invalid"
+		// Flyway's connection is closed by now; H2 2.4.240 failed every insert here with
+		// "Check constraint invalid"
 		database.dsl.insertInto(COMMITTEE, COMMITTEE.CODE, COMMITTEE.NAME, COMMITTEE.TYPE)
 			.values("LC", "鹿城区", "DISTRICT")
 			.execute();

@@ -43,8 +43,9 @@ class TransactionTests extends ImportingFixture {
 	}
 
 	/**
-	 * A records import waits for another transaction that holds its committee, and then imports:
-	 * three seconds, longer than H2's default lock timeout of two, which failed it.
+	 * A records import waits for another transaction that holds its committee, and then
+	 * imports: three seconds, longer than H2's default lock timeout of two, which failed
+	 * it.
 	 */
 	@Test
 	void anImportWaitsForATransactionThatHoldsItsCommittee() throws Exception {

@@ -24,8 +24,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Damaged files sent to the import API of the real application: every one is imported (200) or
- * refused with its errors as a problem detail (400) and changes nothing — never a 500.
+ * Damaged files sent to the import API of the real application: every one is imported
+ * (200) or refused with its errors as a problem detail (400) and changes nothing — never
+ * a 500.
  */
 @SpringBootTest(properties = {
 		"spring.datasource.url=jdbc:h2:mem:import-api-fuzzing;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1",
@@ -47,7 +48,8 @@ class ImportApiFuzzingTests {
 		List<String> demo = Files.readAllLines(Path.of("src/main/resources/demo/records.csv"));
 		// the header and a slice of the demo city's records, in several shapes
 		String slice = String.join("\r\n", demo.subList(0, 40)) + "\r\n";
-		send("/api/records", Mutations.of(Arbitraries.of(slice, slice.replace(",", ",  "), String.join("\n", demo.subList(0, 3)))));
+		send("/api/records",
+				Mutations.of(Arbitraries.of(slice, slice.replace(",", ",  "), String.join("\n", demo.subList(0, 3)))));
 	}
 
 	@Test
@@ -78,7 +80,8 @@ class ImportApiFuzzingTests {
 
 	/** Records, committee years and audit events: what an import would change. */
 	private long[] counts() {
-		return new long[] { dsl.fetchCount(ACTIVITY_RECORD), dsl.fetchCount(COMMITTEE_YEAR), dsl.fetchCount(AUDIT_EVENT) };
+		return new long[] { dsl.fetchCount(ACTIVITY_RECORD), dsl.fetchCount(COMMITTEE_YEAR),
+				dsl.fetchCount(AUDIT_EVENT) };
 	}
 
 }

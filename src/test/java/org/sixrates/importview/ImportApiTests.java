@@ -44,7 +44,8 @@ class ImportApiTests {
 	@Test
 	void aGoodRecordsFileIsImportedAndItsCountsReturned() throws Exception {
 		byte[] csv = "id,committee,year,kind,title\nP1,DH,2024,PROPOSAL,关于养老的提案\n".getBytes(StandardCharsets.UTF_8);
-		given(importer.importRecords("records.csv", csv, "admin")).willReturn(new ImportResult("records.csv", SHA, 3, 2));
+		given(importer.importRecords("records.csv", csv, "admin"))
+			.willReturn(new ImportResult("records.csv", SHA, 3, 2));
 		double before = count("sixrates.imports", "records", "outcome", "success");
 		double addedBefore = count("sixrates.import.rows", "records", "change", "added");
 		mvc.perform(post("/api/records").contentType("text/csv").content(csv))
@@ -71,9 +72,9 @@ class ImportApiTests {
 
 	@Test
 	void aRefusedFileIsABadRequestProblemListingEveryError() throws Exception {
-		given(importer.importRecords(anyString(), any(), anyString())).willThrow(new BadInputException(List.of(
-				new InputError("records.csv", 7, 4, "kind", "PROPSAL", "one of PROPOSAL (提案), …"),
-				new InputError("records.csv", 9, 3, "year", "20x4", "a year such as 2024"))));
+		given(importer.importRecords(anyString(), any(), anyString())).willThrow(new BadInputException(
+				List.of(new InputError("records.csv", 7, 4, "kind", "PROPSAL", "one of PROPOSAL (提案), …"),
+						new InputError("records.csv", 9, 3, "year", "20x4", "a year such as 2024"))));
 		double before = count("sixrates.imports", "records", "outcome", "refused");
 		mvc.perform(post("/api/records").contentType("text/csv").content("x"))
 			.andExpect(status().isBadRequest())

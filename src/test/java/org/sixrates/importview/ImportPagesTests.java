@@ -55,17 +55,17 @@ class ImportPagesTests {
 	void thePageOffersBothUploads() throws Exception {
 		mvc.perform(get("/import"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("action=\"/import/committees\""),
-					containsString("action=\"/import/records\""), containsString("enctype=\"multipart/form-data\""),
-					containsString("尚无导入记录"))));
+			.andExpect(content().string(
+					allOf(containsString("action=\"/import/committees\""), containsString("action=\"/import/records\""),
+							containsString("enctype=\"multipart/form-data\""), containsString("尚无导入记录"))));
 	}
 
 	@Test
 	void theLogShowsTheLatestImportsNewestFirst() throws Exception {
-		log("clerk-dh", OffsetDateTime.of(2024, 3, 1, 9, 30, 0, 0, ZoneOffset.ofHours(8)), "committees.csv", "COMMITTEES",
-				4, 0);
-		log("clerk-xs", OffsetDateTime.of(2024, 3, 2, 14, 5, 0, 0, ZoneOffset.ofHours(8)), "records-xs.csv", "RECORDS", 12,
-				3);
+		log("clerk-dh", OffsetDateTime.of(2024, 3, 1, 9, 30, 0, 0, ZoneOffset.ofHours(8)), "committees.csv",
+				"COMMITTEES", 4, 0);
+		log("clerk-xs", OffsetDateTime.of(2024, 3, 2, 14, 5, 0, 0, ZoneOffset.ofHours(8)), "records-xs.csv", "RECORDS",
+				12, 3);
 		String page = mvc.perform(get("/import")).andReturn().getResponse().getContentAsString();
 		org.assertj.core.api.Assertions.assertThat(page)
 			.contains("2024-03-02 14:05:00", "clerk-xs", "records-xs.csv", "履职记录", "2024-03-01 09:30:00", "单位名册")
@@ -74,10 +74,10 @@ class ImportPagesTests {
 
 	@Test
 	void aClerkSeesItsOwnImportsOnly() throws Exception {
-		log("clerk-dh", OffsetDateTime.of(2024, 3, 1, 9, 30, 0, 0, ZoneOffset.ofHours(8)), "records-dh.csv", "RECORDS", 4,
-				0);
-		log("clerk-xs", OffsetDateTime.of(2024, 3, 2, 14, 5, 0, 0, ZoneOffset.ofHours(8)), "records-xs.csv", "RECORDS", 12,
-				3);
+		log("clerk-dh", OffsetDateTime.of(2024, 3, 1, 9, 30, 0, 0, ZoneOffset.ofHours(8)), "records-dh.csv", "RECORDS",
+				4, 0);
+		log("clerk-xs", OffsetDateTime.of(2024, 3, 2, 14, 5, 0, 0, ZoneOffset.ofHours(8)), "records-xs.csv", "RECORDS",
+				12, 3);
 		String page = mvc
 			.perform(get("/import").with(user("clerk-dh").authorities(new SimpleGrantedAuthority("ROLE_CLERK"),
 					new SimpleGrantedAuthority("COMMITTEE_DH"))))
@@ -91,8 +91,8 @@ class ImportPagesTests {
 	void aGoodUploadRedirectsWithItsCounts() throws Exception {
 		given(importer.importRecords(anyString(), any(), anyString()))
 			.willReturn(new ImportResult("records-dh.csv", ImportApiTests.SHA, 10, 2));
-		mvc.perform(multipart("/import/records").with(csrf()).file(new MockMultipartFile("file", "records-dh.csv", "text/csv",
-				"id,committee\n".getBytes())))
+		mvc.perform(multipart("/import/records").with(csrf())
+			.file(new MockMultipartFile("file", "records-dh.csv", "text/csv", "id,committee\n".getBytes())))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/import"))
 			.andExpect(flash().attributeExists("result"));
@@ -103,10 +103,11 @@ class ImportPagesTests {
 	@Test
 	void aRefusedUploadShowsEveryErrorInATable() throws Exception {
 		given(importer.importCommittees(anyString(), any(), anyString())).willThrow(new BadInputException(List.of(
-				new InputError("committees.csv", 3, 3, "type", "TOWN", "one of COUNTY (县), DISTRICT (区), CITY_COUNTY (县级市)"),
+				new InputError("committees.csv", 3, 3, "type", "TOWN",
+						"one of COUNTY (县), DISTRICT (区), CITY_COUNTY (县级市)"),
 				new InputError("committees.csv", 5, 5, "members", "-4", "a whole number ≥ 0"))));
-		mvc.perform(multipart("/import/committees").with(csrf()).file(new MockMultipartFile("file", "committees.csv", "text/csv",
-				"code,name\n".getBytes())))
+		mvc.perform(multipart("/import/committees").with(csrf())
+			.file(new MockMultipartFile("file", "committees.csv", "text/csv", "code,name\n".getBytes())))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(allOf(containsString("文件 committees.csv 未导入：发现 2 处错误，未写入任何数据。"),
 					containsString("<td class=\"num\">3</td>"), containsString("<code>TOWN</code>"),

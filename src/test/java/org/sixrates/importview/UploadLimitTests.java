@@ -20,8 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Files over {@code spring.servlet.multipart.max-file-size} (1KB here), over real HTTP because
- * the servlet container enforces the limit: the import page says so, the API answers 413.
+ * Files over {@code spring.servlet.multipart.max-file-size} (1KB here), over real HTTP
+ * because the servlet container enforces the limit: the import page says so, the API
+ * answers 413.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:limit;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1",
@@ -48,17 +49,19 @@ class UploadLimitTests {
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.group(1)
 				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
-				+ "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "Content-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes("x".repeat(2048).getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpResponse<String> upload = http.send(request("/import/records")
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build(), BodyHandlers.ofString());
+		HttpResponse<String> upload = http
+			.send(request("/import/records").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.header("Accept", "text/html")
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.build(), BodyHandlers.ofString());
 
 		assertThat(upload.statusCode()).isEqualTo(302);
-		assertThat(upload.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/import?tooLarge"));
+		assertThat(upload.headers().firstValue("Location"))
+			.hasValueSatisfying(url -> assertThat(url).endsWith("/import?tooLarge"));
 		HttpResponse<String> after = http.send(request("/import?tooLarge").GET().build(), BodyHandlers.ofString());
 		assertThat(after.statusCode()).isEqualTo(200);
 		assertThat(after.body()).contains("id=\"import-too-large\"", "文件超过上传上限 1024 bytes，未导入任何数据。");
@@ -66,8 +69,7 @@ class UploadLimitTests {
 
 	@Test
 	void anApiBodyOverTheLimitIsA413Problem() throws Exception {
-		HttpResponse<String> response = http.send(request("/api/records")
-			.header("Content-Type", "text/csv")
+		HttpResponse<String> response = http.send(request("/api/records").header("Content-Type", "text/csv")
 			.POST(HttpRequest.BodyPublishers.ofString("x".repeat(1025)))
 			.build(), BodyHandlers.ofString());
 
@@ -80,12 +82,13 @@ class UploadLimitTests {
 	@Test
 	void aMultipartPostToTheApiOverTheLimitIsA413ProblemToo() throws Exception {
 		String boundary = "sixrates-boundary";
-		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n\r\n"
-				+ "x".repeat(2048) + "\r\n--" + boundary + "--\r\n";
-		HttpResponse<String> response = http.send(request("/api/records")
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), BodyHandlers.ofString());
+		String body = "--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n\r\n" + "x".repeat(2048)
+				+ "\r\n--" + boundary + "--\r\n";
+		HttpResponse<String> response = http
+			.send(request("/api/records").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.body()).contains("\"status\":413", "limit of 1024 bytes");
@@ -93,12 +96,12 @@ class UploadLimitTests {
 
 	@Test
 	void anApiBodyAtTheLimitIsRead() throws Exception {
-		HttpResponse<String> response = http.send(request("/api/records")
-			.header("Content-Type", "text/csv")
+		HttpResponse<String> response = http.send(request("/api/records").header("Content-Type", "text/csv")
 			.POST(HttpRequest.BodyPublishers.ofString("x".repeat(1024)))
 			.build(), BodyHandlers.ofString());
 
-		// read whole, then refused for what it says: a header without the required columns
+		// read whole, then refused for what it says: a header without the required
+		// columns
 		assertThat(response.statusCode()).isEqualTo(400);
 	}
 

@@ -17,16 +17,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * Imports commit in an order of their own, not in the order of their audit event ids: a ranking scored
- * after a later import must still change when an earlier one commits.
+ * Imports commit in an order of their own, not in the order of their audit event ids: a
+ * ranking scored after a later import must still change when an earlier one commits.
  *
- * <p>C0 has one completed proposal, written by a transaction that takes its event id first and
- * commits last; before it commits, C1's import commits and a ranking is read (C0's completion
- * 0/0 = 0). After it commits, C0's completion is 1/1 = 1.
+ * <p>
+ * C0 has one completed proposal, written by a transaction that takes its event id first
+ * and commits last; before it commits, C1's import commits and a ranking is read (C0's
+ * completion 0/0 = 0). After it commits, C0's completion is 1/1 = 1.
  */
-@SpringBootTest(
-		properties = { "spring.datasource.url=jdbc:h2:mem:commit-order;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
-				+ ";DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000", "sixrates.demo-data=false" })
+@SpringBootTest(properties = {
+		"spring.datasource.url=jdbc:h2:mem:commit-order;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
+				+ ";DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000",
+		"sixrates.demo-data=false" })
 class CommitOrderTests {
 
 	@Autowired
@@ -48,7 +50,8 @@ class CommitOrderTests {
 		ExecutorService other = Executors.newSingleThreadExecutor();
 		try {
 			dsl.transaction(slow -> {
-				slow.dsl().insertInto(AUDIT_EVENT)
+				slow.dsl()
+					.insertInto(AUDIT_EVENT)
 					.set(AUDIT_EVENT.HAPPENED_AT, OffsetDateTime.parse("2026-03-02T01:30:00Z"))
 					.set(AUDIT_EVENT.USERNAME, "test")
 					.set(AUDIT_EVENT.ACTION, "IMPORT")
@@ -56,7 +59,8 @@ class CommitOrderTests {
 					.set(AUDIT_EVENT.ROWS_ADDED, 1)
 					.set(AUDIT_EVENT.ROWS_UPDATED, 0)
 					.execute();
-				slow.dsl().insertInto(ACTIVITY_RECORD)
+				slow.dsl()
+					.insertInto(ACTIVITY_RECORD)
 					.set(ACTIVITY_RECORD.COMMITTEE, "C0")
 					.set(ACTIVITY_RECORD.ID, "P0")
 					.set(ACTIVITY_RECORD.YEAR, 2024)

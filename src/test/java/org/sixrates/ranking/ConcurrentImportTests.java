@@ -32,17 +32,20 @@ import org.springframework.boot.test.context.SpringBootTest;
  * Eight threads import records files and read the ranking at the same time, through the
  * application's own beans, on the database of the test run.
  *
- * <p>Every file sets all {@value #PROPOSALS} proposals of one committee to COMPLETED, or all to
- * FILED, so a committee's completion rate (completed proposals / proposals) is 0 or 1 in any
- * state the files can leave; any other rate in a ranking would be a file seen half imported.
- * Every file also adds {@value #ACTIVITIES} activities with ids of their own, which must all be
- * there at the end, and the proposals of each committee must end as the last file that touched
- * it (by import log id) left them. {@value #THREADS} threads × {@value #ROUNDS} files: 96 log
- * entries, 480 activities, 4 × 20 = 80 proposals, 560 rows added in all.
+ * <p>
+ * Every file sets all {@value #PROPOSALS} proposals of one committee to COMPLETED, or all
+ * to FILED, so a committee's completion rate (completed proposals / proposals) is 0 or 1
+ * in any state the files can leave; any other rate in a ranking would be a file seen half
+ * imported. Every file also adds {@value #ACTIVITIES} activities with ids of their own,
+ * which must all be there at the end, and the proposals of each committee must end as the
+ * last file that touched it (by import log id) left them. {@value #THREADS} threads ×
+ * {@value #ROUNDS} files: 96 log entries, 480 activities, 4 × 20 = 80 proposals, 560 rows
+ * added in all.
  */
-@SpringBootTest(
-		properties = { "spring.datasource.url=jdbc:h2:mem:concurrent-imports;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
-				+ ";DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000", "sixrates.demo-data=false" })
+@SpringBootTest(properties = {
+		"spring.datasource.url=jdbc:h2:mem:concurrent-imports;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
+				+ ";DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000",
+		"sixrates.demo-data=false" })
 class ConcurrentImportTests {
 
 	static final int THREADS = 8;
@@ -113,19 +116,19 @@ class ConcurrentImportTests {
 			lastFileOfCommittee.put("C" + name.group(2), name.group(1));
 		});
 		assertThat(lastFileOfCommittee).hasSize(COMMITTEES);
-		lastFileOfCommittee.forEach((committee, title) -> assertThat(dsl
-			.selectDistinct(ACTIVITY_RECORD.TITLE, ACTIVITY_RECORD.STATUS)
-			.from(ACTIVITY_RECORD)
-			.where(ACTIVITY_RECORD.COMMITTEE.eq(committee))
-			.and(ACTIVITY_RECORD.KIND.eq("PROPOSAL"))
-			.fetch(row -> row.value1() + " " + row.value2())).as("the proposals of %s", committee)
-			.containsExactly(title + " " + status(title)));
+		lastFileOfCommittee.forEach((committee,
+				title) -> assertThat(dsl.selectDistinct(ACTIVITY_RECORD.TITLE, ACTIVITY_RECORD.STATUS)
+					.from(ACTIVITY_RECORD)
+					.where(ACTIVITY_RECORD.COMMITTEE.eq(committee))
+					.and(ACTIVITY_RECORD.KIND.eq("PROPOSAL"))
+					.fetch(row -> row.value1() + " " + row.value2())).as("the proposals of %s", committee)
+					.containsExactly(title + " " + status(title)));
 	}
 
 	/**
-	 * Eight threads import committees files that all name the same four new committees, each with
-	 * members of its own (100 · thread + round): each committee and year is added once and ends
-	 * with the members of the last file committed.
+	 * Eight threads import committees files that all name the same four new committees,
+	 * each with members of its own (100 · thread + round): each committee and year is
+	 * added once and ends with the members of the last file committed.
 	 */
 	@Test
 	void parallelImportsOfTheSameNewCommitteesAddThemOnce() throws Exception {
@@ -140,11 +143,16 @@ class ConcurrentImportTests {
 					int members = 100 * thread + round;
 					StringBuilder csv = new StringBuilder("code,name,type,year,members\n");
 					for (int c = 0; c < COMMITTEES; c++) {
-						csv.append("N").append(c).append(",New ").append(c).append(",DISTRICT,2023,").append(members)
+						csv.append("N")
+							.append(c)
+							.append(",New ")
+							.append(c)
+							.append(",DISTRICT,2023,")
+							.append(members)
 							.append('\n');
 					}
-					importer.importCommittees("members-" + members + ".csv", csv.toString().getBytes(StandardCharsets.UTF_8),
-							"thread " + thread);
+					importer.importCommittees("members-" + members + ".csv",
+							csv.toString().getBytes(StandardCharsets.UTF_8), "thread " + thread);
 				}
 				return null;
 			}));
@@ -199,12 +207,26 @@ class ConcurrentImportTests {
 	private static byte[] file(String title, int committee) {
 		StringBuilder csv = new StringBuilder("id,committee,year,kind,title,status,quantity\n");
 		for (int p = 0; p < PROPOSALS; p++) {
-			csv.append("P").append(p).append(",C").append(committee).append(",2024,PROPOSAL,").append(title)
-				.append(',').append(status(title)).append(",0\n");
+			csv.append("P")
+				.append(p)
+				.append(",C")
+				.append(committee)
+				.append(",2024,PROPOSAL,")
+				.append(title)
+				.append(',')
+				.append(status(title))
+				.append(",0\n");
 		}
 		for (int a = 0; a < ACTIVITIES; a++) {
-			csv.append("A-").append(title).append('-').append(a).append(",C").append(committee)
-				.append(",2024,ACTIVITY,").append(title).append(",,1\n");
+			csv.append("A-")
+				.append(title)
+				.append('-')
+				.append(a)
+				.append(",C")
+				.append(committee)
+				.append(",2024,ACTIVITY,")
+				.append(title)
+				.append(",,1\n");
 		}
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
 	}

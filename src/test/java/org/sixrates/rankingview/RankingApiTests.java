@@ -38,7 +38,8 @@ class RankingApiTests {
 		mvc.perform(get("/api/rankings/2024"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.year").value(2024))
-			.andExpect(jsonPath("$.scheme.sha256").value("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"))
+			.andExpect(jsonPath("$.scheme.sha256")
+				.value("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"))
 			.andExpect(jsonPath("$.columns[0].rate.id").value("endorsement"))
 			.andExpect(jsonPath("$.columns[0].weight").value(0.2))
 			.andExpect(jsonPath("$.rows[0].code").value("DH"))
@@ -73,7 +74,8 @@ class RankingApiTests {
 		byte[] body = mvc.perform(get("/api/rankings/2024.csv"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
-			.andExpect(header().string("Content-Disposition", startsWith("attachment; filename=\"six-rates-2024.csv\"")))
+			.andExpect(
+					header().string("Content-Disposition", startsWith("attachment; filename=\"six-rates-2024.csv\"")))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();

@@ -34,11 +34,15 @@ class RankingCsvExportTests {
 
 	@Test
 	void cellsThatWouldRunAsFormulasAreQuotedAndNumbersAreNot() throws Exception {
-		byte[] body = mvc.perform(get("/api/rankings/2024.csv")).andExpect(status().isOk()).andReturn().getResponse()
+		byte[] body = mvc.perform(get("/api/rankings/2024.csv"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsByteArray();
 		assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
 		String[] lines = new String(body, 3, body.length - 3, StandardCharsets.UTF_8).split("\r\n");
-		// the name =HYPERLINK(...) and the code @X get a leading quote; the comma and quotes are RFC 4180 quoted
+		// the name =HYPERLINK(...) and the code @X get a leading quote; the comma and
+		// quotes are RFC 4180 quoted
 		assertThat(lines[1]).isEqualTo("2024,1,'@X,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",50.00,"
 				+ "100.00,100.00,100.00,100.00,100.00,90.00,good,");
 		assertThat(lines[2]).isEqualTo("2024,2,-5,'+cmd,0.00,0.00,0.00,0.00,0.00,0.00,0.00,good,");
@@ -52,10 +56,10 @@ class RankingCsvExportTests {
 			Ranking city = TestCity.ranking2024();
 			Named good = TestCity.GOOD;
 			List<RankingRow> rows = List.of(
-					new RankingRow(1, "@X", "=HYPERLINK(\"http://evil\",\"x\")", Arrays.asList(0.5, 1.0, 1.0, 1.0, 1.0, 1.0),
-							90.0, good, List.of(), null, null),
-					new RankingRow(2, "-5", "+cmd", Arrays.asList(0.0, 0.0, 0.0, 0.0, 0.0, 0.0), 0.0, good, List.of(), null,
-							null));
+					new RankingRow(1, "@X", "=HYPERLINK(\"http://evil\",\"x\")",
+							Arrays.asList(0.5, 1.0, 1.0, 1.0, 1.0, 1.0), 90.0, good, List.of(), null, null),
+					new RankingRow(2, "-5", "+cmd", Arrays.asList(0.0, 0.0, 0.0, 0.0, 0.0, 0.0), 0.0, good, List.of(),
+							null, null));
 			Ranking risky = new Ranking(2024, List.of(2024), city.scheme(), city.columns(), rows);
 			return new FixedRankings(List.of(risky), List.of());
 		}

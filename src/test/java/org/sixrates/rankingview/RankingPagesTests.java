@@ -37,8 +37,8 @@ class RankingPagesTests {
 		mvc.perform(get("/rankings/2024"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("2024 年度排名"), containsString("批示率"),
-					containsString("东湖区政协"), containsString("通报表彰"), containsString("全会表彰"),
-					containsString("良好"), containsString("政协工作“六率”考评"), containsString("rules/six-rates.yaml"),
+					containsString("东湖区政协"), containsString("通报表彰"), containsString("全会表彰"), containsString("良好"),
+					containsString("政协工作“六率”考评"), containsString("rules/six-rates.yaml"),
 					containsString("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
 					containsString(">排名<"), containsString(">履职记录<"), containsString(">数据导入<"),
 					containsString(">考评规则<"))));
@@ -46,7 +46,8 @@ class RankingPagesTests {
 
 	@Test
 	void ratesArePercentWithTwoDecimalsHalfUp() throws Exception {
-		// 西山县's endorsement 0.12345 is 12.345 %: half up 12.35 %; its excluded publication a dash
+		// 西山县's endorsement 0.12345 is 12.345 %: half up 12.35 %; its excluded
+		// publication a dash
 		mvc.perform(get("/rankings/2024"))
 			.andExpect(content().string(allOf(containsString("12.35%"), containsString("81.25"),
 					containsString("权重 20%"), containsString(">—<"))));
@@ -71,9 +72,9 @@ class RankingPagesTests {
 	void chartsAreDrawnFromTheLocalWebjarWithTheirDataInThePage() throws Exception {
 		// city mean of endorsement 0.5058625 → 50.59 %
 		mvc.perform(get("/rankings/2024"))
-			.andExpect(content().string(allOf(containsString("src=\"/webjars/echarts/"),
-					containsString("/dist/echarts.min.js\""),
-					containsString("50.59"), containsString("radar-chart"), not(containsString("https://")))));
+			.andExpect(content()
+				.string(allOf(containsString("src=\"/webjars/echarts/"), containsString("/dist/echarts.min.js\""),
+						containsString("50.59"), containsString("radar-chart"), not(containsString("https://")))));
 	}
 
 	@Test
@@ -89,8 +90,7 @@ class RankingPagesTests {
 			.andExpect(cookie().exists("sixrates-lang"))
 			.andReturn();
 		Cookie language = english.getResponse().getCookie("sixrates-lang");
-		mvc.perform(get("/rankings/2023").cookie(language))
-			.andExpect(content().string(containsString("Ranking 2023")));
+		mvc.perform(get("/rankings/2023").cookie(language)).andExpect(content().string(containsString("Ranking 2023")));
 	}
 
 	@Test
@@ -102,10 +102,9 @@ class RankingPagesTests {
 	void theCommitteePageShowsHowTheScoreIsMade() throws Exception {
 		mvc.perform(get("/committees/DH/2024"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("东湖区政协 2024 年度考评详情"),
-					containsString("第 1 名 / 共 4 个单位"), containsString("16.00"), containsString("13.50"),
-					containsString("14.25"), containsString("81.25"), containsString("0.9500"),
-					containsString("2023、2024 年连续获得通报表彰"), containsString("获得"))));
+			.andExpect(content().string(allOf(containsString("东湖区政协 2024 年度考评详情"), containsString("第 1 名 / 共 4 个单位"),
+					containsString("16.00"), containsString("13.50"), containsString("14.25"), containsString("81.25"),
+					containsString("0.9500"), containsString("2023、2024 年连续获得通报表彰"), containsString("获得"))));
 	}
 
 	@Test
@@ -120,8 +119,7 @@ class RankingPagesTests {
 	@Test
 	void aDenominatorThatIsNoRecordsHasNoLink() throws Exception {
 		// activity's denominator is the committee's members: 120, plain text
-		mvc.perform(get("/committees/DH/2024"))
-			.andExpect(content().string(containsString("<span>120</span>")));
+		mvc.perform(get("/committees/DH/2024")).andExpect(content().string(containsString("<span>120</span>")));
 	}
 
 	@Test

@@ -16,7 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The records page and {@code GET /api/records}, on the records of {@link SampleRecords}. */
+/**
+ * The records page and {@code GET /api/records}, on the records of {@link SampleRecords}.
+ */
 @WebTest
 class RecordPagesTests {
 
@@ -36,18 +38,18 @@ class RecordPagesTests {
 		// the completion numerator of 东湖区 2024: S1 and P1
 		mvc.perform(get("/records?committee=DH&year=2024&kind=PROPOSAL&kind=SOCIAL_OPINION&status=COMPLETED"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("共 2 条记录，第 1 / 1 页"),
-					containsString("群众反映菜市场秩序的社情民意"), containsString("关于加强社区养老服务的提案"),
-					not(containsString("关于改善农村道路交通的提案")), containsString("提案 / 社情民意"),
+			.andExpect(content().string(allOf(containsString("共 2 条记录，第 1 / 1 页"), containsString("群众反映菜市场秩序的社情民意"),
+					containsString("关于加强社区养老服务的提案"), not(containsString("关于改善农村道路交通的提案")), containsString("提案 / 社情民意"),
 					containsString("办理状态 = "), containsString("已办结"), containsString("<span>东湖区政协</span>"))));
 	}
 
 	@Test
 	void aFieldWithOneValueIsSelectedInTheForm() throws Exception {
 		mvc.perform(get("/records?committee=DH&year=2024&status=COMPLETED"))
-			.andExpect(content().string(allOf(containsString("<option value=\"DH\" selected=\"selected\">东湖区政协</option>"),
-					containsString("<option value=\"2024\" selected=\"selected\">2024</option>"),
-					containsString("<option value=\"COMPLETED\" selected=\"selected\">已办结</option>"))));
+			.andExpect(
+					content().string(allOf(containsString("<option value=\"DH\" selected=\"selected\">东湖区政协</option>"),
+							containsString("<option value=\"2024\" selected=\"selected\">2024</option>"),
+							containsString("<option value=\"COMPLETED\" selected=\"selected\">已办结</option>"))));
 	}
 
 	@Test
@@ -96,7 +98,8 @@ class RecordPagesTests {
 		mvc.perform(get("/api/records").param("level", "GALACTIC"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.detail").value(containsString("Parameter level: \"GALACTIC\" — expected one of NONE (无)")));
+			.andExpect(jsonPath("$.detail")
+				.value(containsString("Parameter level: \"GALACTIC\" — expected one of NONE (无)")));
 	}
 
 	@Test

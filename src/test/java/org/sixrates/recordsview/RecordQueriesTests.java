@@ -33,8 +33,10 @@ class RecordQueriesTests {
 	@Test
 	void withoutAFilterEveryRecordIsListedNewestFirstUndatedLast() {
 		RecordPage page = queries.find(RecordFilter.NONE, 1);
-		// 2024 dates: N1 08-01, V1 07-15, A1 06-01, S1 05-20, P2 04-10, P1 of DH and of XS 03-05 (same id:
-		// by committee), XS S1 02-01; then DH P9 of 2023-05-01; P3 has no date and comes last
+		// 2024 dates: N1 08-01, V1 07-15, A1 06-01, S1 05-20, P2 04-10, P1 of DH and of
+		// XS 03-05 (same id:
+		// by committee), XS S1 02-01; then DH P9 of 2023-05-01; P3 has no date and comes
+		// last
 		assertThat(page.total()).isEqualTo(10);
 		assertThat(ids(page)).containsExactly("DH/N1", "DH/V1", "DH/A1", "DH/S1", "DH/P2", "DH/P1", "XS/P1", "XS/S1",
 				"DH/P9", "DH/P3");
@@ -43,23 +45,24 @@ class RecordQueriesTests {
 	@Test
 	void valuesOfOneFieldAreAlternatives() {
 		// kind PROPOSAL or SOCIAL_OPINION, committee DH, year 2024: P1, P2, P3, S1
-		RecordPage page = queries.find(filter("committee", "DH", "year", "2024", "kind", "PROPOSAL", "kind",
-				"SOCIAL_OPINION"), 1);
+		RecordPage page = queries
+			.find(filter("committee", "DH", "year", "2024", "kind", "PROPOSAL", "kind", "SOCIAL_OPINION"), 1);
 		assertThat(ids(page)).containsExactly("DH/S1", "DH/P2", "DH/P1", "DH/P3");
 	}
 
 	@Test
 	void fieldsAreAllRequired() {
-		// completed proposals and opinion reports of 2024: DH S1, DH P1, XS P1 (not DH P9 of 2023)
-		RecordPage page = queries.find(filter("kind", "PROPOSAL", "kind", "SOCIAL_OPINION", "status", "COMPLETED",
-				"year", "2024"), 1);
+		// completed proposals and opinion reports of 2024: DH S1, DH P1, XS P1 (not DH P9
+		// of 2023)
+		RecordPage page = queries
+			.find(filter("kind", "PROPOSAL", "kind", "SOCIAL_OPINION", "status", "COMPLETED", "year", "2024"), 1);
 		assertThat(ids(page)).containsExactly("DH/S1", "DH/P1", "XS/P1");
 	}
 
 	@Test
 	void levelsConversionAndSatisfactionFilterToo() {
-		assertThat(ids(queries.find(filter("level", "CITY", "level", "PROVINCE"), 1)))
-			.containsExactly("DH/N1", "DH/A1", "DH/S1");
+		assertThat(ids(queries.find(filter("level", "CITY", "level", "PROVINCE"), 1))).containsExactly("DH/N1", "DH/A1",
+				"DH/S1");
 		assertThat(ids(queries.find(filter("converted", "true"), 1))).containsExactly("DH/A1", "DH/S1");
 		assertThat(ids(queries.find(filter("satisfaction", "SATISFIED", "satisfaction", "BASICALLY_SATISFIED"), 1)))
 			.containsExactly("DH/P2", "DH/P1");
@@ -82,7 +85,8 @@ class RecordQueriesTests {
 
 	@Test
 	void pagesHoldFiftyRecordsAndNeverOverlap() {
-		// 120 activities of BL dated 2024-01-01 plus 0..119 days: 50 + 50 + 20, newest first
+		// 120 activities of BL dated 2024-01-01 plus 0..119 days: 50 + 50 + 20, newest
+		// first
 		for (int i = 0; i < 120; i++) {
 			SampleRecords.record(dsl, "BL", String.format("V%03d", i), 2024, "ACTIVITY", "FELLOWSHIP", "联谊活动 " + i,
 					LocalDate.of(2024, 1, 1).plusDays(i), "NONE", "FILED", false, null, 10);

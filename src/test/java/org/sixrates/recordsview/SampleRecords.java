@@ -42,23 +42,23 @@ public final class SampleRecords {
 		for (String code : new String[] { "DH", "XS", "NJ", "BL" }) {
 			year(dsl, code, 2024, 120);
 		}
-		record(dsl, "DH", "P1", 2024, "PROPOSAL", null, "关于加强社区养老服务的提案", LocalDate.of(2024, 3, 5), "NONE",
-				"COMPLETED", false, "SATISFIED", 0);
-		record(dsl, "DH", "P2", 2024, "PROPOSAL", null, "关于改善农村道路交通的提案", LocalDate.of(2024, 4, 10), "NONE",
-				"REPLIED", false, "BASICALLY_SATISFIED", 0);
+		record(dsl, "DH", "P1", 2024, "PROPOSAL", null, "关于加强社区养老服务的提案", LocalDate.of(2024, 3, 5), "NONE", "COMPLETED",
+				false, "SATISFIED", 0);
+		record(dsl, "DH", "P2", 2024, "PROPOSAL", null, "关于改善农村道路交通的提案", LocalDate.of(2024, 4, 10), "NONE", "REPLIED",
+				false, "BASICALLY_SATISFIED", 0);
 		record(dsl, "DH", "P3", 2024, "PROPOSAL", null, "关于保护古村落的提案", null, "NONE", "FILED", false, null, 0);
-		record(dsl, "DH", "S1", 2024, "SOCIAL_OPINION", null, "群众反映菜市场秩序的社情民意", LocalDate.of(2024, 5, 20),
-				"CITY", "COMPLETED", true, null, 0);
-		record(dsl, "DH", "A1", 2024, "ADVISORY_PROPOSAL", null, "关于发展夜间经济的建议案", LocalDate.of(2024, 6, 1),
-				"PROVINCE", "FILED", true, null, 0);
-		record(dsl, "DH", "V1", 2024, "ACTIVITY", "INSPECTION", "视察城区防汛工作", LocalDate.of(2024, 7, 15), "NONE",
-				"FILED", false, null, 35);
-		record(dsl, "DH", "N1", 2024, "PUBLICATION", "NEWS", "市报刊发委员履职报道", LocalDate.of(2024, 8, 1), "CITY",
-				"FILED", false, null, 0);
-		record(dsl, "DH", "P9", 2023, "PROPOSAL", null, "关于老旧小区加装电梯的提案", LocalDate.of(2023, 5, 1), "NONE",
-				"COMPLETED", false, null, 0);
-		record(dsl, "XS", "P1", 2024, "PROPOSAL", null, "关于山区学校供暖的提案", LocalDate.of(2024, 3, 5), "NONE",
-				"COMPLETED", false, "UNSATISFIED", 0);
+		record(dsl, "DH", "S1", 2024, "SOCIAL_OPINION", null, "群众反映菜市场秩序的社情民意", LocalDate.of(2024, 5, 20), "CITY",
+				"COMPLETED", true, null, 0);
+		record(dsl, "DH", "A1", 2024, "ADVISORY_PROPOSAL", null, "关于发展夜间经济的建议案", LocalDate.of(2024, 6, 1), "PROVINCE",
+				"FILED", true, null, 0);
+		record(dsl, "DH", "V1", 2024, "ACTIVITY", "INSPECTION", "视察城区防汛工作", LocalDate.of(2024, 7, 15), "NONE", "FILED",
+				false, null, 35);
+		record(dsl, "DH", "N1", 2024, "PUBLICATION", "NEWS", "市报刊发委员履职报道", LocalDate.of(2024, 8, 1), "CITY", "FILED",
+				false, null, 0);
+		record(dsl, "DH", "P9", 2023, "PROPOSAL", null, "关于老旧小区加装电梯的提案", LocalDate.of(2023, 5, 1), "NONE", "COMPLETED",
+				false, null, 0);
+		record(dsl, "XS", "P1", 2024, "PROPOSAL", null, "关于山区学校供暖的提案", LocalDate.of(2024, 3, 5), "NONE", "COMPLETED",
+				false, "UNSATISFIED", 0);
 		record(dsl, "XS", "S1", 2024, "SOCIAL_OPINION", null, "关于乡村客运班线的社情民意", LocalDate.of(2024, 2, 1), "NONE",
 				"FILED", false, null, 0);
 	}
@@ -72,7 +72,11 @@ public final class SampleRecords {
 	}
 
 	static void committee(DSLContext dsl, String code, String name, String type) {
-		dsl.insertInto(COMMITTEE).set(COMMITTEE.CODE, code).set(COMMITTEE.NAME, name).set(COMMITTEE.TYPE, type).execute();
+		dsl.insertInto(COMMITTEE)
+			.set(COMMITTEE.CODE, code)
+			.set(COMMITTEE.NAME, name)
+			.set(COMMITTEE.TYPE, type)
+			.execute();
 	}
 
 	static void year(DSLContext dsl, String code, int year, int members) {

@@ -38,13 +38,10 @@ class SchemeFilesTests {
 		assertThat(scheme.weights()).isNull();
 		assertThat(scheme.tieBreak()).containsExactly("completion", "endorsement");
 		assertThat(scheme.grades()).extracting(Grade::id, Grade::minScore)
-			.containsExactly(tuple("excellent", 90.0),
-					tuple("good", 75.0), tuple("pass", 60.0),
-					tuple("fail", 0.0));
+			.containsExactly(tuple("excellent", 90.0), tuple("good", 75.0), tuple("pass", 60.0), tuple("fail", 0.0));
 		assertThat(scheme.awards()).hasSize(2);
-		assertThat(scheme.awards().get(0))
-			.isEqualTo(new Award("notice", new Label("通报表彰", "Commended by notice"), 3, 75, Map.of("completion", 0.5),
-					null));
+		assertThat(scheme.awards().get(0)).isEqualTo(
+				new Award("notice", new Label("通报表彰", "Commended by notice"), 3, 75, Map.of("completion", 0.5), null));
 		assertThat(scheme.awards().get(1).consecutive()).isEqualTo(new Consecutive("notice", 2));
 		assertThat(scheme.awards().get(1).top()).isNull();
 	}
@@ -97,7 +94,8 @@ class SchemeFilesTests {
 	void ahpExampleDerivesTheWeightsOfItsConsistentMatrix() {
 		Scheme scheme = SchemeLoader.load(Path.of("rules/examples/ahp.yaml"));
 
-		// rows [1 2 4], [1/2 1 2], [1/4 1/2 1]: every column is a multiple of (4, 2, 1), so the
+		// rows [1 2 4], [1/2 1 2], [1/4 1/2 1]: every column is a multiple of (4, 2, 1),
+		// so the
 		// principal eigenvector is (4/7, 2/7, 1/7) with λmax = 3 and CR = 0
 		assertThat(scheme.weights().method()).isEqualTo(WeightMethod.Method.AHP);
 		assertThat(scheme.weights().ahp().weights()).satisfiesExactly(

@@ -22,12 +22,16 @@ import org.sixrates.input.InputError;
 import org.sixrates.testing.Mutations;
 
 /**
- * Random and damaged rules files: each loads, or is refused with a {@link BadInputException}
- * whose every error names the file and what was expected, never another exception.
+ * Random and damaged rules files: each loads, or is refused with a
+ * {@link BadInputException} whose every error names the file and what was expected, never
+ * another exception.
  */
 class SchemeFuzzingTests {
 
-	/** Two rates with every kind of measure, weights and a grade, small enough that most damage lands on a key. */
+	/**
+	 * Two rates with every kind of measure, weights and a grade, small enough that most
+	 * damage lands on a key.
+	 */
 	private static final String SMALL = """
 			scheme: t
 			title: {zh: 测, en: T}
@@ -65,7 +69,10 @@ class SchemeFuzzingTests {
 		loadedOrRefused(yaml);
 	}
 
-	/** Found by the fuzzer: Jackson's {@code doubleValue()} threw on an integer beyond the double range. */
+	/**
+	 * Found by the fuzzer: Jackson's {@code doubleValue()} threw on an integer beyond the
+	 * double range.
+	 */
 	@Example
 	void aWeightTooLargeForADoubleIsRefusedAtItsKey() {
 		String yaml = SMALL.replace("weight: 0.6", "weight: " + "9".repeat(400));

@@ -43,19 +43,21 @@ class SchemeLoaderTests {
 		return BASE.replace(from, to);
 	}
 
-	/** The load fails with an error at {@code line} on {@code path} whose message says {@code says}. */
+	/**
+	 * The load fails with an error at {@code line} on {@code path} whose message says
+	 * {@code says}.
+	 */
 	private static void assertRejected(String yaml, int line, String path, String says) {
 		BadInputException ex = catchThrowableOfType(BadInputException.class, () -> parse(yaml));
 		assertThat(ex).as("a bad scheme is refused").isNotNull();
 		List<InputError> errors = ex.errors();
-		assertThat(errors).as(ex.getMessage())
-			.anySatisfy(error -> {
-				assertThat(error.file()).isEqualTo("test.yaml");
-				assertThat(error.line()).isEqualTo(line);
-				assertThat(error.column()).isPositive();
-				assertThat(error.field()).isEqualTo(path);
-				assertThat(error.message()).contains("test.yaml: line " + line).contains("(" + path + ")").contains(says);
-			});
+		assertThat(errors).as(ex.getMessage()).anySatisfy(error -> {
+			assertThat(error.file()).isEqualTo("test.yaml");
+			assertThat(error.line()).isEqualTo(line);
+			assertThat(error.column()).isPositive();
+			assertThat(error.field()).isEqualTo(path);
+			assertThat(error.message()).contains("test.yaml: line " + line).contains("(" + path + ")").contains(says);
+		});
 	}
 
 	@Test
@@ -94,17 +96,17 @@ class SchemeLoaderTests {
 				"rates[0].numerator.count.kind[0]", "unknown kind");
 		assertRejected(replace("status: [COMPLETED]", "status: [COMPLETED, DONE]"), 7,
 				"rates[0].numerator.count.status[1]", "unknown status");
-		assertRejected(replace("status: [COMPLETED]", "converted: [maybe]"), 7,
-				"rates[0].numerator.count.converted[0]", "true (是), false (否)");
-		assertRejected(replace("status: [COMPLETED]", "subtype: [DANCING]"), 7,
-				"rates[0].numerator.count.subtype[0]", "INSPECTION (视察)");
+		assertRejected(replace("status: [COMPLETED]", "converted: [maybe]"), 7, "rates[0].numerator.count.converted[0]",
+				"true (是), false (否)");
+		assertRejected(replace("status: [COMPLETED]", "subtype: [DANCING]"), 7, "rates[0].numerator.count.subtype[0]",
+				"INSPECTION (视察)");
 		assertRejected(replace("status: [COMPLETED]", "status: []"), 7, "rates[0].numerator.count.status",
 				"a value or a non-empty list");
 
 		Scheme chinese = parse(replace("kind: [PROPOSAL], status: [COMPLETED]",
 				"kind: [提案], status: [已办结], converted: [是], subtype: [视察], satisfaction: [满意]"));
-		assertThat(chinese.rates().get(0).numerator().filter().allowed()).containsEntry(FilterField.KIND,
-				Set.of("PROPOSAL"))
+		assertThat(chinese.rates().get(0).numerator().filter().allowed())
+			.containsEntry(FilterField.KIND, Set.of("PROPOSAL"))
 			.containsEntry(FilterField.STATUS, Set.of("COMPLETED"))
 			.containsEntry(FilterField.CONVERTED, Set.of("true"))
 			.containsEntry(FilterField.SUBTYPE, Set.of("INSPECTION"))
@@ -172,7 +174,8 @@ class SchemeLoaderTests {
 		assertRejected(derived + "weights: {method: entropy, matrix: [[1]]}\n", 12, "weights.matrix",
 				"only with method: ahp");
 		assertRejected(derived + "weights: {method: ahp}\n", 12, "weights.matrix", "missing");
-		assertThat(parse(derived + "weights: {method: critic}\n").weights().method()).isEqualTo(WeightMethod.Method.CRITIC);
+		assertThat(parse(derived + "weights: {method: critic}\n").weights().method())
+			.isEqualTo(WeightMethod.Method.CRITIC);
 	}
 
 	@Test
@@ -236,8 +239,10 @@ class SchemeLoaderTests {
 				  - {id: n, label: {zh: 通报, en: N}, top: 3}
 				""";
 		assertRejected(consecutive, 15, "awards[0].consecutive.award", "defined earlier");
-		assertRejected(consecutive.replace("award: n", "award: p"), 15, "awards[0].consecutive.award", "defined earlier");
-		assertRejected(consecutive.replace("award: n", "award: x"), 15, "awards[0].consecutive.award", "defined earlier");
+		assertRejected(consecutive.replace("award: n", "award: p"), 15, "awards[0].consecutive.award",
+				"defined earlier");
+		assertRejected(consecutive.replace("award: n", "award: x"), 15, "awards[0].consecutive.award",
+				"defined earlier");
 		String after = BASE + """
 				awards:
 				  - {id: n, label: {zh: 通报, en: N}, top: 3}
@@ -263,10 +268,11 @@ class SchemeLoaderTests {
 
 	@Test
 	void closedVocabulariesRefuseUnknownValues() {
-		assertRejected(BASE + "normalization: minmax\n", 14, "normalization", "none, min-max, efficacy, z-score, target");
+		assertRejected(BASE + "normalization: minmax\n", 14, "normalization",
+				"none, min-max, efficacy, z-score, target");
 		assertRejected(BASE + "aggregation: harmonic\n", 14, "aggregation", "arithmetic, geometric");
-		assertRejected(replace("    weight: 0.4\n", "    weight: 0.4\n    when_empty: skip\n"), 12, "rates[1].when_empty",
-				"zero, exclude, mean");
+		assertRejected(replace("    weight: 0.4\n", "    weight: 0.4\n    when_empty: skip\n"), 12,
+				"rates[1].when_empty", "zero, exclude, mean");
 	}
 
 	@Test
@@ -348,9 +354,10 @@ class SchemeLoaderTests {
 
 	@Test
 	void aValueWeightedTwiceUnderTwoSpellingsIsRefused() {
-		assertRejected(replace("{count: {kind: [PROPOSAL]}}",
-				"{count: {kind: [PROPOSAL]}, weight_by: {level: {COUNTY: 1, 县级: 0.5}}}"), 8,
-				"rates[0].denominator.weight_by.level.县级", "weighted twice");
+		assertRejected(
+				replace("{count: {kind: [PROPOSAL]}}",
+						"{count: {kind: [PROPOSAL]}, weight_by: {level: {COUNTY: 1, 县级: 0.5}}}"),
+				8, "rates[0].denominator.weight_by.level.县级", "weighted twice");
 	}
 
 	@Test

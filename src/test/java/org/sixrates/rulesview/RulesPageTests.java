@@ -31,8 +31,7 @@ class RulesPageTests {
 			.contains("记录数：类别为 提案、社情民意，且 办理状态为 已办结")
 			.contains("数量之和：类别为 活动", "委员人数 × 4", "上限 100.00%")
 			.contains("评分之和：类别为 评价", "记录数：类别为 评价 × 100", "分母为 0 时取全市平均值")
-			.containsSubsequence("批示率", "20%", "办结率", "20%", "转化率", "15%", "活动率", "15%", "刊载率", "15%",
-					"贡献率", "15%");
+			.containsSubsequence("批示率", "20%", "办结率", "20%", "转化率", "15%", "活动率", "15%", "刊载率", "15%", "贡献率", "15%");
 	}
 
 	@Test
@@ -45,7 +44,8 @@ class RulesPageTests {
 	@Test
 	void theFileAndItsHashAreNamed() throws Exception {
 		String sha = HexFormat.of()
-			.formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(Path.of("rules/six-rates.yaml"))));
+			.formatHex(
+					MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(Path.of("rules/six-rates.yaml"))));
 		assertThat(page("/rules")).contains("rules/six-rates.yaml", sha);
 	}
 

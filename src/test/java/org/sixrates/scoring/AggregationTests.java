@@ -24,8 +24,9 @@ class AggregationTests {
 	private final Scorer scorer = new Scorer();
 
 	private static Scheme scheme(String aggregation) {
-		return TestCity.scheme(TestCity.TWO_RATES.replace("weight: 0.6", "weight: 0.5").replace("weight: 0.4",
-				"weight: 0.5") + "aggregation: " + aggregation + "\n");
+		return TestCity
+			.scheme(TestCity.TWO_RATES.replace("weight: 0.6", "weight: 0.5").replace("weight: 0.4", "weight: 0.5")
+					+ "aggregation: " + aggregation + "\n");
 	}
 
 	private static Cube city() {
@@ -80,12 +81,16 @@ class AggregationTests {
 	@Test
 	void geometricCountsANegativeNormalizedRateAsZero() {
 		// a z below −5 gives n < 0, which the product counts as 0
-		Scheme scheme = TestCity.scheme(TestCity.TWO_RATES.replace("weight: 0.6", "weight: 0.5")
-			.replace("weight: 0.4", "weight: 0.5") + "aggregation: geometric\nnormalization: z-score\n");
-		TestCity city = new TestCity().committee("A00", 2024, 10).proposals("A00", 2024, 10, 0)
+		Scheme scheme = TestCity
+			.scheme(TestCity.TWO_RATES.replace("weight: 0.6", "weight: 0.5").replace("weight: 0.4", "weight: 0.5")
+					+ "aggregation: geometric\nnormalization: z-score\n");
+		TestCity city = new TestCity().committee("A00", 2024, 10)
+			.proposals("A00", 2024, 10, 0)
 			.publications("A00", 2024, 2, 1);
-		// 40 committees at a = 1 and one at a = 0: mean 40/41, sd √((40·(1/41)² + (40/41)²)/40)
-		// = √(40/41² + 1600/41²)/√40 = √(1640)/41/√40 = √41/41 = 0.156174; z(A00) = −(40/41)/0.156174
+		// 40 committees at a = 1 and one at a = 0: mean 40/41, sd √((40·(1/41)² +
+		// (40/41)²)/40)
+		// = √(40/41² + 1600/41²)/√40 = √(1640)/41/√40 = √41/41 = 0.156174; z(A00) =
+		// −(40/41)/0.156174
 		// = −6.246951, n = 0.5 − 0.624695 = −0.124695 < 0
 		for (int i = 1; i <= 40; i++) {
 			String code = String.format("C%02d", i);
@@ -99,7 +104,8 @@ class AggregationTests {
 				offset(1e-9));
 		assertThat(a00.rates().get(0).contribution()).isEqualTo(0.0);
 		assertThat(a00.score()).isEqualTo(0.0);
-		// the others: z = (1/41)/0.156174 = 0.156174, n = 0.515617; score 100·√(0.515617·0.5)
+		// the others: z = (1/41)/0.156174 = 0.156174, n = 0.515617; score
+		// 100·√(0.515617·0.5)
 		double n = 0.5 + (1.0 / 41) / (Math.sqrt(41) / 41) / 10;
 		assertThat(committee(assessment, 2024, "C01").score()).isCloseTo(100 * Math.sqrt(n * 0.5), offset(1e-9));
 	}

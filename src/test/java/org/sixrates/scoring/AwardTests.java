@@ -9,9 +9,9 @@ import static org.sixrates.scoring.TestCity.committee;
 import static org.sixrates.scoring.TestCity.twoRates;
 
 /**
- * Grades and awards over two years, weights a 0.6, b 0.4, normalization none, grades excellent
- * 90, good 75, pass 60, fail 0; {@code notice}: top 2, min_score 60, veto a 0.6;
- * {@code plenary}: notice in this year and the one before.
+ * Grades and awards over two years, weights a 0.6, b 0.4, normalization none, grades
+ * excellent 90, good 75, pass 60, fail 0; {@code notice}: top 2, min_score 60, veto a
+ * 0.6; {@code plenary}: notice in this year and the one before.
  *
  * <pre>
  *        2023                              2024
@@ -120,14 +120,17 @@ class AwardTests {
 
 		// 2023: 2022 is not in the cube, so nobody
 		assertThat(committee(assessment, 2023, "B2").awards()).containsExactly("notice");
-		assertThat(committee(assessment, 2023, "B2").outcomes().get(1).reason().en()).isEqualTo("not won notice in 2022");
+		assertThat(committee(assessment, 2023, "B2").outcomes().get(1).reason().en())
+			.isEqualTo("not won notice in 2022");
 		// 2024: C3 won notice in 2023 and 2024
 		assertThat(committee(assessment, 2024, "C3").awards()).containsExactly("notice", "plenary");
 		assertThat(committee(assessment, 2024, "C3").outcomes().get(1).reason().en()).isEqualTo("rank 1 of 1 eligible");
 		assertThat(committee(assessment, 2024, "A1").awards()).containsExactly("notice");
-		assertThat(committee(assessment, 2024, "A1").outcomes().get(1).reason().en()).isEqualTo("not won notice in 2023");
+		assertThat(committee(assessment, 2024, "A1").outcomes().get(1).reason().en())
+			.isEqualTo("not won notice in 2023");
 		assertThat(committee(assessment, 2024, "A1").outcomes().get(1).reason().zh()).isEqualTo("2023年未获通报表彰");
-		assertThat(committee(assessment, 2024, "B2").outcomes().get(1).reason().en()).isEqualTo("not won notice in 2024");
+		assertThat(committee(assessment, 2024, "B2").outcomes().get(1).reason().en())
+			.isEqualTo("not won notice in 2024");
 		assertThat(committee(assessment, 2024, "D4").outcomes().get(1).reason().en())
 			.isEqualTo("not won notice in 2024; not won notice in 2023");
 	}
@@ -145,7 +148,8 @@ class AwardTests {
 
 	@Test
 	void tiesAtTheEdgeOfTopAllWin() {
-		// A1 and B2 both score 56 (see RankingTests), C3 50: with top 1 both A1 and B2 win
+		// A1 and B2 both score 56 (see RankingTests), C3 50: with top 1 both A1 and B2
+		// win
 		Cube cube = new TestCity().committee("A1", 2024, 10)
 			.committee("B2", 2024, 10)
 			.committee("C3", 2024, 10)

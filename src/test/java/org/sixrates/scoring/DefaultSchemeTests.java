@@ -41,8 +41,7 @@ class DefaultSchemeTests {
 
 	@Test
 	void sixRatesOfTwoCommitteesWorkedByHand() {
-		List<Cell> cells = List.of(
-				cell("X", Kind.ADVISORY_PROPOSAL, Level.CITY, Status.FILED, false, 2, 0, 0),
+		List<Cell> cells = List.of(cell("X", Kind.ADVISORY_PROPOSAL, Level.CITY, Status.FILED, false, 2, 0, 0),
 				cell("X", Kind.RESEARCH_REPORT, Level.NONE, Status.FILED, false, 1, 0, 0),
 				cell("X", Kind.PLENARY_SPEECH, Level.NATIONAL, Status.FILED, false, 1, 0, 0),
 				cell("X", Kind.SOCIAL_OPINION, Level.COUNTY, Status.COMPLETED, true, 1, 0, 0),
@@ -64,8 +63,7 @@ class DefaultSchemeTests {
 			.satisfiesExactly(r -> assertThat(r).isCloseTo(0.66, offset(1e-12)),
 					r -> assertThat(r).isCloseTo(0.8, offset(1e-12)),
 					r -> assertThat(r).isCloseTo(4.0 / 9, offset(1e-12)),
-					r -> assertThat(r).isCloseTo(0.75, offset(1e-12)),
-					r -> assertThat(r).isCloseTo(0.5, offset(1e-12)),
+					r -> assertThat(r).isCloseTo(0.75, offset(1e-12)), r -> assertThat(r).isCloseTo(0.5, offset(1e-12)),
 					r -> assertThat(r).isCloseTo(0.85, offset(1e-12)));
 		assertThat(x.rates().get(0).numerator()).isCloseTo(3.3, offset(1e-12));
 		assertThat(x.rates().get(2).denominator()).isEqualTo(9);

@@ -76,7 +76,8 @@ class ExampleSchemesTests {
 						cell("Q", Kind.SOCIAL_OPINION, Status.COMPLETED, false, null, 1, 0),
 						cell("Q", Kind.SOCIAL_OPINION, Status.FILED, false, null, 1, 0)));
 
-		Assessment assessment = scorer.score(SchemeLoader.load(Path.of("rules/examples/efficacy-geometric.yaml")), cube);
+		Assessment assessment = scorer.score(SchemeLoader.load(Path.of("rules/examples/efficacy-geometric.yaml")),
+				cube);
 
 		CommitteeResult p = committee(assessment, 2024, "P");
 		CommitteeResult q = committee(assessment, 2024, "Q");

@@ -56,7 +56,8 @@ class NormalizationTests {
 		// contribution 100·0.6·0.8 = 48 points, and 100·0.4·0.75 = 30
 		assertThat(a1.rates().get(0).contribution()).isCloseTo(48, offset(1e-9));
 		assertThat(a1.rates().get(1).contribution()).isCloseTo(30, offset(1e-9));
-		// city means: a (0.8 + 0.5 + 0.9 + 0.5)/4 = 0.675, b (0.75 + 1 + 0.25 + 0.5)/4 = 0.625
+		// city means: a (0.8 + 0.5 + 0.9 + 0.5)/4 = 0.675, b (0.75 + 1 + 0.25 + 0.5)/4 =
+		// 0.625
 		YearResult year = TestCity.year(assessment, 2024);
 		assertThat(year.rates().get(0).mean()).isCloseTo(0.675, offset(1e-12));
 		assertThat(year.rates().get(1).mean()).isCloseTo(0.625, offset(1e-12));
@@ -87,7 +88,8 @@ class NormalizationTests {
 
 		Assessment assessment = scorer.score(twoRates("normalization: min-max\n"), cube);
 
-		// a is 0.5 for both: n = 1; b 0.25 → 0, 0.75 → 1. A1 100·0.6 = 60, B2 100·(0.6 + 0.4) = 100
+		// a is 0.5 for both: n = 1; b 0.25 → 0, 0.75 → 1. A1 100·0.6 = 60, B2 100·(0.6 +
+		// 0.4) = 100
 		assertThat(committee(assessment, 2024, "A1").score()).isCloseTo(60, offset(1e-9));
 		assertThat(committee(assessment, 2024, "B2").score()).isCloseTo(100, offset(1e-9));
 	}
@@ -96,8 +98,10 @@ class NormalizationTests {
 	void efficacyMapsEachRateOntoSixtyToHundredPercent() {
 		Assessment assessment = scorer.score(twoRates("normalization: efficacy\n"), city());
 
-		// n = 0.6 + 0.4·min-max: a A1 0.9, B2 0.6, C3 1.0, D4 0.6; b A1 0.6 + 0.4·2/3, B2 1.0, C3 0.6, D4 0.6 + 0.4/3
-		// A1 100·(0.54 + 0.4·0.866667) = 88.6667; B2 100·(0.36 + 0.4) = 76; C3 100·(0.6 + 0.24) = 84;
+		// n = 0.6 + 0.4·min-max: a A1 0.9, B2 0.6, C3 1.0, D4 0.6; b A1 0.6 + 0.4·2/3, B2
+		// 1.0, C3 0.6, D4 0.6 + 0.4/3
+		// A1 100·(0.54 + 0.4·0.866667) = 88.6667; B2 100·(0.36 + 0.4) = 76; C3 100·(0.6 +
+		// 0.24) = 84;
 		// D4 100·(0.36 + 0.4·0.733333) = 65.3333
 		assertScores(assessment, 54 + 40 * (0.6 + 0.4 * 2 / 3.0), 76, 84, 36 + 40 * (0.6 + 0.4 / 3.0));
 		assertRanks(assessment, 1, 3, 2, 4);
@@ -105,7 +109,8 @@ class NormalizationTests {
 
 	@Test
 	void zScoreCentresOnAHalfWithATenthPerStandardDeviation() {
-		// a = 0.6, 0.4, 0.2: mean 0.4, sample sd √((0.04 + 0 + 0.04)/2) = 0.2, z = 1, 0, −1,
+		// a = 0.6, 0.4, 0.2: mean 0.4, sample sd √((0.04 + 0 + 0.04)/2) = 0.2, z = 1, 0,
+		// −1,
 		// n = 0.6, 0.5, 0.4; b = 0.5 for all: sd 0 gives z = 0, n = 0.5
 		Cube cube = new TestCity().committee("A1", 2024, 10)
 			.committee("B2", 2024, 10)
@@ -120,7 +125,8 @@ class NormalizationTests {
 
 		Assessment assessment = scorer.score(twoRates("normalization: z-score\n"), cube);
 
-		// A1 100·(0.6·0.6 + 0.4·0.5) = 56; B2 100·(0.3 + 0.2) = 50; C3 100·(0.24 + 0.2) = 44
+		// A1 100·(0.6·0.6 + 0.4·0.5) = 56; B2 100·(0.3 + 0.2) = 50; C3 100·(0.24 + 0.2) =
+		// 44
 		assertThat(committee(assessment, 2024, "A1").score()).isCloseTo(56, offset(1e-9));
 		assertThat(committee(assessment, 2024, "B2").score()).isCloseTo(50, offset(1e-9));
 		assertThat(committee(assessment, 2024, "C3").score()).isCloseTo(44, offset(1e-9));
@@ -147,8 +153,10 @@ class NormalizationTests {
 
 		Assessment assessment = scorer.score(scheme, city());
 
-		// a: n = min(1, r/0.8): A1 1, B2 0.625, C3 1 (0.9/0.8 capped), D4 0.625; b as it is
-		// A1 100·(0.6 + 0.3) = 90; B2 100·(0.375 + 0.4) = 77.5; C3 100·(0.6 + 0.1) = 70; D4 100·(0.375 + 0.2) = 57.5
+		// a: n = min(1, r/0.8): A1 1, B2 0.625, C3 1 (0.9/0.8 capped), D4 0.625; b as it
+		// is
+		// A1 100·(0.6 + 0.3) = 90; B2 100·(0.375 + 0.4) = 77.5; C3 100·(0.6 + 0.1) = 70;
+		// D4 100·(0.375 + 0.2) = 57.5
 		assertScores(assessment, 90, 77.5, 70, 57.5);
 		assertThat(committee(assessment, 2024, "C3").rates().get(0).rate()).isCloseTo(0.9, offset(1e-12));
 		assertThat(committee(assessment, 2024, "C3").rates().get(0).normalized()).isEqualTo(1.0);

@@ -88,7 +88,8 @@ class RankingTests {
 
 	@Test
 	void anExcludedTieBreakRateRanksBelowAnyValue() {
-		// A1: a 0.56, no publication (b excluded) → score 100·0.56 = 56; B2: a 0.6, b 0.5 → 56
+		// A1: a 0.56, no publication (b excluded) → score 100·0.56 = 56; B2: a 0.6, b 0.5
+		// → 56
 		Cube cube = new TestCity().committee("A1", 2024, 10)
 			.committee("B2", 2024, 10)
 			.proposals("A1", 2024, 25, 14)

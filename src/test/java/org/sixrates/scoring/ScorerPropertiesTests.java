@@ -30,15 +30,18 @@ class ScorerPropertiesTests {
 
 	private final Scorer scorer = new Scorer();
 
-	/** A committee's records as (completed, filed) proposals and (city, none) publications. */
+	/**
+	 * A committee's records as (completed, filed) proposals and (city, none)
+	 * publications.
+	 */
 	record Profile(int completed, int filed, int published, int unpublished) {
 	}
 
 	@Provide
 	Arbitrary<List<Profile>> cities() {
-		Arbitrary<Profile> profile = Combinators.combine(Arbitraries.integers().between(0, 20),
-				Arbitraries.integers().between(1, 20), Arbitraries.integers().between(0, 20),
-				Arbitraries.integers().between(1, 20))
+		Arbitrary<Profile> profile = Combinators
+			.combine(Arbitraries.integers().between(0, 20), Arbitraries.integers().between(1, 20),
+					Arbitraries.integers().between(0, 20), Arbitraries.integers().between(1, 20))
 			.as(Profile::new);
 		return profile.list().ofMinSize(1).ofMaxSize(8);
 	}
@@ -57,9 +60,11 @@ class ScorerPropertiesTests {
 
 	@Property
 	void anEndorsedRecordNeverLowersTheEndorsementRate(@ForAll @IntRange(max = 5) int endorsed,
-			@ForAll @IntRange(max = 5) int plain, @ForAll("levels") Level level, @ForAll("endorsementKinds") Kind kind) {
+			@ForAll @IntRange(max = 5) int plain, @ForAll("levels") Level level,
+			@ForAll("endorsementKinds") Kind kind) {
 		List<Cell> cells = new ArrayList<>();
-		cells.add(new Cell("X", 2024, Kind.ADVISORY_PROPOSAL, null, Level.CITY, Status.FILED, false, null, endorsed, 0, 0));
+		cells.add(new Cell("X", 2024, Kind.ADVISORY_PROPOSAL, null, Level.CITY, Status.FILED, false, null, endorsed, 0,
+				0));
 		cells.add(new Cell("X", 2024, Kind.RESEARCH_REPORT, null, Level.NONE, Status.FILED, false, null, plain, 0, 0));
 		List<CommitteeYear> committees = List.of(new CommitteeYear("X", "X", 2024, 10));
 		double before = endorsement(scorer.score(SIX_RATES, new Cube(committees, cells)));
@@ -67,8 +72,10 @@ class ScorerPropertiesTests {
 		cells.add(new Cell("X", 2024, kind, null, level, Status.FILED, false, null, 1, 0, 0));
 		double after = endorsement(scorer.score(SIX_RATES, new Cube(committees, cells)));
 
-		// a record endorsed at a level counts its factor f (county 0.7 … national 1.0), so the rate
-		// moves towards f: it never drops when it was at most f, and never below f otherwise
+		// a record endorsed at a level counts its factor f (county 0.7 … national 1.0),
+		// so the rate
+		// moves towards f: it never drops when it was at most f, and never below f
+		// otherwise
 		double factor = switch (level) {
 			case COUNTY -> 0.7;
 			case CITY -> 0.8;
@@ -83,8 +90,10 @@ class ScorerPropertiesTests {
 			@ForAll @IntRange(max = 5) int national, @ForAll @IntRange(max = 5) int plain,
 			@ForAll("endorsementKinds") Kind kind) {
 		List<Cell> cells = new ArrayList<>();
-		cells.add(new Cell("X", 2024, Kind.ADVISORY_PROPOSAL, null, Level.COUNTY, Status.FILED, false, null, county, 0, 0));
-		cells.add(new Cell("X", 2024, Kind.PLENARY_SPEECH, null, Level.NATIONAL, Status.FILED, false, null, national, 0, 0));
+		cells.add(new Cell("X", 2024, Kind.ADVISORY_PROPOSAL, null, Level.COUNTY, Status.FILED, false, null, county, 0,
+				0));
+		cells.add(new Cell("X", 2024, Kind.PLENARY_SPEECH, null, Level.NATIONAL, Status.FILED, false, null, national, 0,
+				0));
 		cells.add(new Cell("X", 2024, Kind.RESEARCH_REPORT, null, Level.NONE, Status.FILED, false, null, plain, 0, 0));
 		List<CommitteeYear> committees = List.of(new CommitteeYear("X", "X", 2024, 10));
 		double before = endorsement(scorer.score(SIX_RATES, new Cube(committees, cells)));
@@ -163,7 +172,10 @@ class ScorerPropertiesTests {
 		}
 	}
 
-	/** Better: a score higher by more than 1e-9, or within it a b higher by more than 1e-9. */
+	/**
+	 * Better: a score higher by more than 1e-9, or within it a b higher by more than
+	 * 1e-9.
+	 */
 	private static boolean better(CommitteeResult y, CommitteeResult x) {
 		if (Math.abs(y.score() - x.score()) > 1e-9) {
 			return y.score() > x.score();

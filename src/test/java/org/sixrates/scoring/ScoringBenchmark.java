@@ -16,16 +16,17 @@ import org.sixrates.rules.Scheme;
 import org.sixrates.rules.SchemeLoader;
 
 /**
- * How long scoring takes on the tally cube, against the baseline of evaluating the same scheme
- * on every record (each record a cell of its own, which is what scoring without the cube's
- * {@code GROUP BY} amounts to). Not a test: run it with
+ * How long scoring takes on the tally cube, against the baseline of evaluating the same
+ * scheme on every record (each record a cell of its own, which is what scoring without
+ * the cube's {@code GROUP BY} amounts to). Not a test: run it with
  *
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.sixrates.scoring.ScoringBenchmark
  * </pre>
  *
- * It prints the milliseconds per scoring of a city (30 committees, three years, 2 000 records per
- * committee and year: 180 000 records) for both, after a warm-up, and their ratio.
+ * It prints the milliseconds per scoring of a city (30 committees, three years, 2 000
+ * records per committee and year: 180 000 records) for both, after a warm-up, and their
+ * ratio.
  */
 public final class ScoringBenchmark {
 
@@ -77,11 +78,15 @@ public final class ScoringBenchmark {
 		return (System.nanoTime() - start) / 1e6 / RUNS;
 	}
 
-	/** A record shaped like a real one: fields that do not apply to its kind keep their defaults. */
+	/**
+	 * A record shaped like a real one: fields that do not apply to its kind keep their
+	 * defaults.
+	 */
 	private static Cell record(String committee, int year, SplittableRandom random) {
 		Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
 		String subtype = switch (kind) {
-			case ACTIVITY -> List.of("INSPECTION", "EVALUATION", "POVERTY_RELIEF", "RURAL_VISIT").get(random.nextInt(4));
+			case ACTIVITY ->
+				List.of("INSPECTION", "EVALUATION", "POVERTY_RELIEF", "RURAL_VISIT").get(random.nextInt(4));
 			case PUBLICATION -> List.of("NEWS", "LITERATURE_HISTORY", "CULTURAL_PRODUCT").get(random.nextInt(3));
 			default -> null;
 		};
@@ -99,15 +104,18 @@ public final class ScoringBenchmark {
 		return new Cell(committee, year, kind, subtype, level, status, converted, satisfaction, 1, quantity, score);
 	}
 
-	/** What the database's GROUP BY does: one cell per committee, year and the six fields. */
+	/**
+	 * What the database's GROUP BY does: one cell per committee, year and the six fields.
+	 */
 	private static List<Cell> aggregate(List<Cell> records) {
 		Map<List<Object>, Cell> cells = new HashMap<>();
 		for (Cell r : records) {
-			List<Object> key = Arrays.asList(r.committee(), r.year(), r.kind(), r.subtype(), r.level(),
-					r.status(), r.converted(), r.satisfaction());
-			cells.merge(key, r, (a, b) -> new Cell(a.committee(), a.year(), a.kind(), a.subtype(), a.level(), a.status(),
-					a.converted(), a.satisfaction(), a.count() + b.count(), a.quantity() + b.quantity(),
-					a.score() + b.score()));
+			List<Object> key = Arrays.asList(r.committee(), r.year(), r.kind(), r.subtype(), r.level(), r.status(),
+					r.converted(), r.satisfaction());
+			cells.merge(key, r,
+					(a, b) -> new Cell(a.committee(), a.year(), a.kind(), a.subtype(), a.level(), a.status(),
+							a.converted(), a.satisfaction(), a.count() + b.count(), a.quantity() + b.quantity(),
+							a.score() + b.score()));
 		}
 		return new ArrayList<>(cells.values());
 	}

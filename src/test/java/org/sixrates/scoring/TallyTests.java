@@ -25,8 +25,7 @@ import static org.assertj.core.api.Assertions.offset;
  * ADVISORY_PROPOSAL PROVINCE not converted BASICALLY_SATISFIED  ×3
  * ACTIVITY INSPECTION quantity 15 ×2, ACTIVITY FELLOWSHIP quantity 7 ×1, ACTIVITY (no subtype) quantity 4 ×1
  * FEEDBACK ×2 scores summing to 150
- * </pre>
- * plus cells of Y in 2024 and of X in 2023 that no measure of X 2024 may see.
+ * </pre> plus cells of Y in 2024 and of X in 2023 that no measure of X 2024 may see.
  */
 class TallyTests {
 
@@ -34,7 +33,8 @@ class TallyTests {
 
 	private final Tally tally = new Tally(new Cube(List.of(X), List.of(
 			cell("X", 2024, Kind.ADVISORY_PROPOSAL, null, Level.CITY, true, Satisfaction.SATISFIED, 2, 0, 0),
-			cell("X", 2024, Kind.ADVISORY_PROPOSAL, null, Level.PROVINCE, false, Satisfaction.BASICALLY_SATISFIED, 3, 0, 0),
+			cell("X", 2024, Kind.ADVISORY_PROPOSAL, null, Level.PROVINCE, false, Satisfaction.BASICALLY_SATISFIED, 3, 0,
+					0),
 			cell("X", 2024, Kind.ACTIVITY, "INSPECTION", Level.NONE, false, null, 2, 15, 0),
 			cell("X", 2024, Kind.ACTIVITY, "FELLOWSHIP", Level.NONE, false, null, 1, 7, 0),
 			cell("X", 2024, Kind.ACTIVITY, null, Level.NONE, false, null, 1, 4, 0),
@@ -48,12 +48,14 @@ class TallyTests {
 		assertThat(tally.evaluate(count(filter(FilterField.KIND, "ADVISORY_PROPOSAL"), Map.of()), X)).isEqualTo(5);
 		// every cell of X 2024: 2 + 3 + 2 + 1 + 1 + 2 = 11
 		assertThat(tally.evaluate(count(Filter.ANY, Map.of()), X)).isEqualTo(11);
-		// converted: only the 2 city-level advisory proposals; not converted: 3 + 2 + 1 + 1 + 2 = 9
+		// converted: only the 2 city-level advisory proposals; not converted: 3 + 2 + 1 +
+		// 1 + 2 = 9
 		assertThat(tally.evaluate(count(filter(FilterField.CONVERTED, "true"), Map.of()), X)).isEqualTo(2);
 		assertThat(tally.evaluate(count(filter(FilterField.CONVERTED, "false"), Map.of()), X)).isEqualTo(9);
 		// an empty satisfaction matches no listed value
 		assertThat(tally.evaluate(count(filter(FilterField.SATISFACTION, "SATISFIED"), Map.of()), X)).isEqualTo(2);
-		// level NONE: the 4 activity and feedback cells, 2 + 1 + 1 + 2 = 6; status FILED is everything's default: 11
+		// level NONE: the 4 activity and feedback cells, 2 + 1 + 1 + 2 = 6; status FILED
+		// is everything's default: 11
 		assertThat(tally.evaluate(count(filter(FilterField.LEVEL, "NONE"), Map.of()), X)).isEqualTo(6);
 		assertThat(tally.evaluate(count(filter(FilterField.STATUS, "FILED"), Map.of()), X)).isEqualTo(11);
 	}
@@ -75,8 +77,9 @@ class TallyTests {
 		assertThat(tally.evaluate(count(filter(FilterField.KIND, "ADVISORY_PROPOSAL"), two), X)).isCloseTo(2.95,
 				offset(1e-12));
 		// PROVINCE not listed: 2·0.8 = 1.6
-		assertThat(tally.evaluate(count(filter(FilterField.KIND, "ADVISORY_PROPOSAL"),
-				Map.of(FilterField.LEVEL, Map.of("CITY", 0.8))), X))
+		assertThat(tally.evaluate(
+				count(filter(FilterField.KIND, "ADVISORY_PROPOSAL"), Map.of(FilterField.LEVEL, Map.of("CITY", 0.8))),
+				X))
 			.isCloseTo(1.6, offset(1e-12));
 	}
 
@@ -116,7 +119,8 @@ class TallyTests {
 
 	private static Cell cell(String code, int year, Kind kind, String subtype, Level level, boolean converted,
 			Satisfaction satisfaction, long count, long quantity, double score) {
-		return new Cell(code, year, kind, subtype, level, Status.FILED, converted, satisfaction, count, quantity, score);
+		return new Cell(code, year, kind, subtype, level, Status.FILED, converted, satisfaction, count, quantity,
+				score);
 	}
 
 }

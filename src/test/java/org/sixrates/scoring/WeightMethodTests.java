@@ -17,7 +17,10 @@ class WeightMethodTests {
 				+ "weights: " + weights + "\n");
 	}
 
-	/** a = 0.8, 0.5, 0.9, 0.5 and b = 0.75, 1, 0.25, 0.5 for A1 … D4 (see NormalizationTests). */
+	/**
+	 * a = 0.8, 0.5, 0.9, 0.5 and b = 0.75, 1, 0.25, 0.5 for A1 … D4 (see
+	 * NormalizationTests).
+	 */
 	@Test
 	void equalGivesEveryRateTheSameWeight() {
 		Assessment assessment = scorer.score(derived("{method: equal}"), NormalizationTests.city());
@@ -33,14 +36,17 @@ class WeightMethodTests {
 		Assessment assessment = scorer.score(derived("{method: ahp, matrix: [[1, 3], [1/3, 1]]}"),
 				NormalizationTests.city());
 
-		// A1 100·(0.75·0.8 + 0.25·0.75) = 78.75; B2 37.5 + 25 = 62.5; C3 67.5 + 6.25 = 73.75; D4 37.5 + 12.5 = 50
+		// A1 100·(0.75·0.8 + 0.25·0.75) = 78.75; B2 37.5 + 25 = 62.5; C3 67.5 + 6.25 =
+		// 73.75; D4 37.5 + 12.5 = 50
 		NormalizationTests.assertScores(assessment, 78.75, 62.5, 73.75, 50);
 	}
 
 	@Test
 	void entropyGivesNoWeightToARateOnWhichAllCommitteesAgree() {
-		// a = 0.5 for all: p = 1/3 each, e = 1, d = 0. b = 3/4, 1/4, 0: p = 0.75, 0.25, 0,
-		// e = (0.75·ln(4/3) + 0.25·ln 4)/ln 3 = 0.562335/1.098612 = 0.511860, d = 0.488140 > 0.
+		// a = 0.5 for all: p = 1/3 each, e = 1, d = 0. b = 3/4, 1/4, 0: p = 0.75, 0.25,
+		// 0,
+		// e = (0.75·ln(4/3) + 0.25·ln 4)/ln 3 = 0.562335/1.098612 = 0.511860, d =
+		// 0.488140 > 0.
 		// Weights a 0, b 1: scores 75, 25, 0
 		Cube cube = new TestCity().committee("A1", 2024, 10)
 			.committee("B2", 2024, 10)
@@ -64,8 +70,10 @@ class WeightMethodTests {
 
 	@Test
 	void entropyWeighsTheRatesByTheirDivergence() {
-		// two committees. a = 0.8, 0.2: e = −(0.8 ln 0.8 + 0.2 ln 0.2)/ln 2 = 0.500402/0.693147 = 0.721928,
-		// d = 0.278072. b = 1, 0: e = 0, d = 1. Weights a 0.278072/1.278072 = 0.217571, b 0.782429.
+		// two committees. a = 0.8, 0.2: e = −(0.8 ln 0.8 + 0.2 ln 0.2)/ln 2 =
+		// 0.500402/0.693147 = 0.721928,
+		// d = 0.278072. b = 1, 0: e = 0, d = 1. Weights a 0.278072/1.278072 = 0.217571, b
+		// 0.782429.
 		// A1 100·(0.217571·0.8 + 0.782429·1) = 95.6486; B2 100·0.217571·0.2 = 4.3514
 		Cube cube = new TestCity().committee("A1", 2024, 10)
 			.committee("B2", 2024, 10)
@@ -84,8 +92,10 @@ class WeightMethodTests {
 
 	@Test
 	void criticWeighsContrastTimesConflict() {
-		// a = 0.2, 0.4, 0.6: σ = 0.2. b = 0.5, 0.5, 1: mean 2/3, σ = √((1/36 + 1/36 + 1/9)/2) = √(1/12) = 0.288675.
-		// ρ = Σ(da·db)/√(Σda²·Σdb²) = (0.2/6 + 0.2/3)/√(0.08·1/6) = 0.1/0.115470 = 0.866025.
+		// a = 0.2, 0.4, 0.6: σ = 0.2. b = 0.5, 0.5, 1: mean 2/3, σ = √((1/36 + 1/36 +
+		// 1/9)/2) = √(1/12) = 0.288675.
+		// ρ = Σ(da·db)/√(Σda²·Σdb²) = (0.2/6 + 0.2/3)/√(0.08·1/6) = 0.1/0.115470 =
+		// 0.866025.
 		// C_a = 0.2·(1 − ρ) = 0.026795, C_b = 0.288675·(1 − ρ) = 0.038675;
 		// w_a = 0.409270, w_b = 0.590730.
 		// A1 100·(0.409270·0.2 + 0.590730·0.5) = 37.7219; B2 45.9073; C3 83.6292
@@ -110,7 +120,8 @@ class WeightMethodTests {
 
 	@Test
 	void criticGivesNoWeightToAConstantRate() {
-		// b = 0.5 for all: σ = 0, C_b = 0; ρ undefined counts 0, so C_a = σ_a·1 > 0: weights a 1, b 0
+		// b = 0.5 for all: σ = 0, C_b = 0; ρ undefined counts 0, so C_a = σ_a·1 > 0:
+		// weights a 1, b 0
 		Cube cube = new TestCity().committee("A1", 2024, 10)
 			.committee("B2", 2024, 10)
 			.proposals("A1", 2024, 5, 1)
@@ -128,7 +139,8 @@ class WeightMethodTests {
 
 	@Test
 	void derivedWeightsFallBackToEqualWhenNoRateTellsCommitteesApart() {
-		// both rates constant: every d (entropy) and C (CRITIC) is 0, so weights 0.5 and 0.5
+		// both rates constant: every d (entropy) and C (CRITIC) is 0, so weights 0.5 and
+		// 0.5
 		Cube cube = new TestCity().committee("A1", 2024, 10)
 			.committee("B2", 2024, 10)
 			.proposals("A1", 2024, 4, 1)

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.offset;
 import static org.sixrates.scoring.TestCity.committee;
 
 /**
- * A denominator of 0 under each {@code when_empty}, weights a 0.6, b 0.4, normalization none.
- * D4 has proposals (a = 2/4 = 0.5) but no publication (b: 0/0); the others:
+ * A denominator of 0 under each {@code when_empty}, weights a 0.6, b 0.4, normalization
+ * none. D4 has proposals (a = 2/4 = 0.5) but no publication (b: 0/0); the others:
  *
  * <pre>
  * A1   a 0.8   b 0.75   score 78
@@ -123,10 +123,8 @@ class WhenEmptyTests {
 		Cube cube = new TestCity().committee("A1", 2024, 10)
 			.committee("B2", 2024, 10)
 			.committee("C3", 2024, 0)
-			.cell(new Cell("A1", 2024, Kind.ACTIVITY, "INSPECTION", Level.NONE,
-					Status.FILED, false, null, 2, 30, 0))
-			.cell(new Cell("B2", 2024, Kind.ACTIVITY, "FELLOWSHIP", Level.NONE,
-					Status.FILED, false, null, 1, 5, 0))
+			.cell(new Cell("A1", 2024, Kind.ACTIVITY, "INSPECTION", Level.NONE, Status.FILED, false, null, 2, 30, 0))
+			.cell(new Cell("B2", 2024, Kind.ACTIVITY, "FELLOWSHIP", Level.NONE, Status.FILED, false, null, 1, 5, 0))
 			.cube();
 
 		Assessment assessment = scorer.score(scheme, cube);
@@ -139,9 +137,9 @@ class WhenEmptyTests {
 
 	@Test
 	void everyRateExcludedGivesAScoreOfZero() {
-		Scheme scheme = TestCity.scheme(TestCity.TWO_RATES.replace("    weight: 0.4\n",
-				"    weight: 0.4\n    when_empty: exclude\n").replace("    weight: 0.6\n",
-						"    weight: 0.6\n    when_empty: exclude\n"));
+		Scheme scheme = TestCity
+			.scheme(TestCity.TWO_RATES.replace("    weight: 0.4\n", "    weight: 0.4\n    when_empty: exclude\n")
+				.replace("    weight: 0.6\n", "    weight: 0.6\n    when_empty: exclude\n"));
 		Cube cube = new TestCity().committee("A1", 2024, 10)
 			.committee("B2", 2024, 10)
 			.proposals("A1", 2024, 10, 1)
@@ -149,7 +147,8 @@ class WhenEmptyTests {
 
 		Assessment assessment = scorer.score(scheme, cube);
 
-		// B2 has no record at all: both rates excluded, score 0; A1 has only a = 0.1 → 100·0.1 = 10
+		// B2 has no record at all: both rates excluded, score 0; A1 has only a = 0.1 →
+		// 100·0.1 = 10
 		assertThat(committee(assessment, 2024, "B2").score()).isEqualTo(0);
 		assertThat(committee(assessment, 2024, "A1").score()).isCloseTo(10, offset(1e-9));
 		assertThat(committee(assessment, 2024, "B2").rank()).isEqualTo(2);

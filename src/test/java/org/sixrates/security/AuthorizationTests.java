@@ -40,48 +40,43 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Every page and API endpoint against every kind of user: anonymous, VIEWER, the CLERK of DH
- * (committee A), the CLERK of NJ (committee B) and ADMIN. {@code login} is a redirect to the
- * login page, {@code 302} any other redirect (a form that succeeded). The importer is mocked,
- * so a request that passes the rules succeeds without touching the database.
+ * Every page and API endpoint against every kind of user: anonymous, VIEWER, the CLERK of
+ * DH (committee A), the CLERK of NJ (committee B) and ADMIN. {@code login} is a redirect
+ * to the login page, {@code 302} any other redirect (a form that succeeded). The importer
+ * is mocked, so a request that passes the rules succeeds without touching the database.
  */
 @WebTest
 class AuthorizationTests {
 
-	/** Request, then the expected outcome for anonymous, viewer, clerk of DH, clerk of NJ, admin. */
+	/**
+	 * Request, then the expected outcome for anonymous, viewer, clerk of DH, clerk of NJ,
+	 * admin.
+	 */
 	static Stream<Arguments> rules() {
 		return Stream.of(
 				// pages
-				rule("GET /login", "200 200 200 200 200"),
-				rule("GET /", "login 302 302 302 302"),
-				rule("GET /rankings/2024", "login 200 200 200 200"),
-				rule("GET /rules", "login 200 200 200 200"),
-				rule("GET /committees/DH/2024", "login 200 200 403 200"),
-				rule("GET /records", "login 200 200 200 200"),
+				rule("GET /login", "200 200 200 200 200"), rule("GET /", "login 302 302 302 302"),
+				rule("GET /rankings/2024", "login 200 200 200 200"), rule("GET /rules", "login 200 200 200 200"),
+				rule("GET /committees/DH/2024", "login 200 200 403 200"), rule("GET /records", "login 200 200 200 200"),
 				rule("GET /records?committee=DH", "login 200 200 403 200"),
 				rule("GET /records?committee=NJ&year=2024", "login 200 403 200 200"),
 				rule("GET /records/DH/new", "login 403 200 403 200"),
 				rule("POST /records/DH/new", "login 403 302 403 302"),
 				rule("GET /records/DH/P1/edit", "login 403 200 403 200"),
 				rule("POST /records/DH/P1/edit", "login 403 302 403 302"),
-				rule("GET /records/NJ/N1/edit", "login 403 403 200 200"),
-				rule("GET /import", "login 403 200 200 200"),
+				rule("GET /records/NJ/N1/edit", "login 403 403 200 200"), rule("GET /import", "login 403 200 200 200"),
 				rule("POST /import/committees", "login 403 403 403 302"),
-				rule("POST /import/records", "login 403 302 302 302"),
-				rule("GET /audit", "login 403 403 403 200"),
-				rule("GET /v3/api-docs", "login 200 200 200 200"),
-				rule("GET /actuator/health", "200 200 200 200 200"),
+				rule("POST /import/records", "login 403 302 302 302"), rule("GET /audit", "login 403 403 403 200"),
+				rule("GET /v3/api-docs", "login 200 200 200 200"), rule("GET /actuator/health", "200 200 200 200 200"),
 				rule("GET /actuator/prometheus", "login 403 403 403 200"),
 				// the API: 401 rather than the login page
-				rule("GET /api/years", "401 200 200 200 200"),
-				rule("GET /api/rankings/2024", "401 200 200 200 200"),
+				rule("GET /api/years", "401 200 200 200 200"), rule("GET /api/rankings/2024", "401 200 200 200 200"),
 				rule("GET /api/rules", "401 200 200 200 200"),
 				rule("GET /api/rankings/2024.csv", "401 200 200 200 200"),
 				rule("GET /api/committees/DH/2024", "401 200 200 403 200"),
 				rule("GET /api/records", "401 200 200 200 200"),
 				rule("GET /api/records?committee=DH", "401 200 200 403 200"),
-				rule("POST /api/committees", "401 403 403 403 200"),
-				rule("POST /api/records", "401 403 200 200 200"));
+				rule("POST /api/committees", "401 403 403 403 200"), rule("POST /api/records", "401 403 200 200 200"));
 	}
 
 	private static final List<String> USERS = List.of("anonymous", "viewer", "clerk-dh", "clerk-nj", "admin");
@@ -148,7 +143,9 @@ class AuthorizationTests {
 			return post(path).contentType("text/csv").content(csv).with(user);
 		}
 		if (path.startsWith("/import/")) {
-			return multipart(path).file(new MockMultipartFile("file", "f.csv", "text/csv", csv)).with(csrf()).with(user);
+			return multipart(path).file(new MockMultipartFile("file", "f.csv", "text/csv", csv))
+				.with(csrf())
+				.with(user);
 		}
 		return post(path).param("id", "P1").param("year", "2024").param("kind", "PROPOSAL").with(csrf()).with(user);
 	}
@@ -156,7 +153,6 @@ class AuthorizationTests {
 	private static Arguments rule(String request, String expected) {
 		return Arguments.of(request, List.of(expected.split(" ")));
 	}
-
 
 	@Test
 	void aClerkIsOfferedLinksToItsOwnCommitteeOnly() throws Exception {

@@ -30,8 +30,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * A clerk's work with the real importer and database: its own records imported and edited, and
- * audited; another committee's rows refused with the lines named and nothing written.
+ * A clerk's work with the real importer and database: its own records imported and
+ * edited, and audited; another committee's rows refused with the lines named and nothing
+ * written.
  */
 @SpringBootTest(properties = {
 		"spring.datasource.url=jdbc:h2:mem:clerk;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1",
@@ -87,7 +88,8 @@ class ClerkWorkTests {
 	void aClerksUploadWithAnotherCommitteesRowsShowsTheLinesWith403() throws Exception {
 		mvc.perform(multipart("/import/records")
 			.file(new MockMultipartFile("file", "lc.csv", "text/csv",
-					"id,committee,year,kind\nR1,RA,2024,PROPOSAL\nP1,LC,2024,PROPOSAL\n".getBytes(StandardCharsets.UTF_8)))
+					"id,committee,year,kind\nR1,RA,2024,PROPOSAL\nP1,LC,2024,PROPOSAL\n"
+						.getBytes(StandardCharsets.UTF_8)))
 			.with(csrf())
 			.with(CLERK_LC))
 			.andExpect(status().isForbidden())
@@ -104,9 +106,7 @@ class ClerkWorkTests {
 			.param("title", "关于养老的提案")
 			.param("status", "FILED")
 			.with(csrf())
-			.with(CLERK_LC))
-			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/records?committee=LC&year=2024"));
+			.with(CLERK_LC)).andExpect(status().isFound()).andExpect(redirectedUrl("/records?committee=LC&year=2024"));
 		mvc.perform(get("/records/LC/P1/edit").with(CLERK_LC))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"关于养老的提案\"")));
@@ -115,8 +115,7 @@ class ClerkWorkTests {
 			.param("title", "关于养老的提案")
 			.param("status", "COMPLETED")
 			.with(csrf())
-			.with(CLERK_LC))
-			.andExpect(status().isFound());
+			.with(CLERK_LC)).andExpect(status().isFound());
 		assertThat(dsl.select(ACTIVITY_RECORD.STATUS).from(ACTIVITY_RECORD).fetchOne(ACTIVITY_RECORD.STATUS))
 			.isEqualTo("COMPLETED");
 
@@ -131,8 +130,9 @@ class ClerkWorkTests {
 
 	@Test
 	void aClerksRecordListIsItsOwnCommitteesAndOffersNoOther() throws Exception {
-		importer.importRecords("all.csv", "id,committee,year,kind\nP1,LC,2024,PROPOSAL\nR1,RA,2024,PROPOSAL\n"
-			.getBytes(StandardCharsets.UTF_8), "office");
+		importer.importRecords("all.csv",
+				"id,committee,year,kind\nP1,LC,2024,PROPOSAL\nR1,RA,2024,PROPOSAL\n".getBytes(StandardCharsets.UTF_8),
+				"office");
 
 		mvc.perform(get("/records").with(CLERK_LC))
 			.andExpect(status().isOk())

@@ -38,9 +38,7 @@ class SignInTests {
 	void theLoginPageIsChineseAndEnglishWithLangEn() throws Exception {
 		mvc.perform(get("/login").with(anonymous()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(
-					containsString("<h1>登录</h1>"),
-					containsString("name=\"_csrf\""))));
+			.andExpect(content().string(allOf(containsString("<h1>登录</h1>"), containsString("name=\"_csrf\""))));
 		mvc.perform(get("/login").param("lang", "en").with(anonymous()))
 			.andExpect(content().string(containsString("<h1>Sign in</h1>")));
 	}
@@ -49,26 +47,28 @@ class SignInTests {
 	void signingInChangesTheSessionId() throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		String before = session.getId();
-		MvcResult login = mvc.perform(post("/login").param("username", "admin")
-			.param("password", WebTest.ADMIN_PASSWORD)
-			.session(session)
-			.with(csrf())
-			.with(anonymous()))
+		MvcResult login = mvc
+			.perform(post("/login").param("username", "admin")
+				.param("password", WebTest.ADMIN_PASSWORD)
+				.session(session)
+				.with(csrf())
+				.with(anonymous()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
 		MockHttpSession after = (MockHttpSession) login.getRequest().getSession(false);
 		assertThat(after).isNotNull();
-		// session fixation protection (Spring's default, changeSessionId): a planted id is worthless after login
+		// session fixation protection (Spring's default, changeSessionId): a planted id
+		// is worthless after login
 		assertThat(after.getId()).isNotEqualTo(before);
 	}
 
 	@Test
 	void aWrongPasswordGoesBackToTheFormWithAnError() throws Exception {
-		mvc.perform(post("/login").param("username", "admin").param("password", "not-the-password").with(csrf())
-			.with(anonymous()))
-			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/login?error"));
+		mvc.perform(post("/login").param("username", "admin")
+			.param("password", "not-the-password")
+			.with(csrf())
+			.with(anonymous())).andExpect(status().isFound()).andExpect(redirectedUrl("/login?error"));
 		mvc.perform(get("/login").param("error", "").with(anonymous()))
 			.andExpect(content().string(containsString("用户名或密码错误。")));
 	}
@@ -102,7 +102,8 @@ class SignInTests {
 
 	@Test
 	void theApiTakesBasicCredentialsAndNeedsNoCsrfTokenNorSession() throws Exception {
-		MvcResult result = mvc.perform(get("/api/years").with(anonymous()).with(httpBasic("admin", WebTest.ADMIN_PASSWORD)))
+		MvcResult result = mvc
+			.perform(get("/api/years").with(anonymous()).with(httpBasic("admin", WebTest.ADMIN_PASSWORD)))
 			.andExpect(status().isOk())
 			.andReturn();
 		assertThat(result.getRequest().getSession(false)).isNull();
@@ -113,9 +114,7 @@ class SignInTests {
 
 	@Test
 	void aViewerIsRefusedAnImportWithAProblem() throws Exception {
-		mvc.perform(post("/api/records").contentType("text/csv").content("x")
-			.with(user("viewer")
-				.roles("VIEWER")))
+		mvc.perform(post("/api/records").contentType("text/csv").content("x").with(user("viewer").roles("VIEWER")))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(403));
@@ -129,7 +128,8 @@ class SignInTests {
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().string("Cache-Control", containsString("no-store")))
-			// the chart data travel in an attribute: the page has no inline script for the policy to block
+			// the chart data travel in an attribute: the page has no inline script for
+			// the policy to block
 			.andExpect(content().string(not(containsString("<script>"))))
 			.andExpect(content().string(containsString("id=\"chart-data\"")));
 		mvc.perform(get("/api/years"))
@@ -140,13 +140,11 @@ class SignInTests {
 	@Test
 	void theLayoutShowsWhoIsSignedInAndOnlyTheLinksItsRoleMayFollow() throws Exception {
 		mvc.perform(get("/rankings/2024"))
-			.andExpect(content().string(allOf(
-					containsString("id=\"user-name\">admin<"),
+			.andExpect(content().string(allOf(containsString("id=\"user-name\">admin<"),
 					containsString("href=\"/audit\""), containsString("href=\"/import\""))));
-		mvc.perform(get("/rankings/2024").with(
-				user("viewer")
-					.roles("VIEWER")))
-			.andExpect(content().string(allOf(not(containsString("href=\"/audit\"")), not(containsString("href=\"/import\"")))));
+		mvc.perform(get("/rankings/2024").with(user("viewer").roles("VIEWER")))
+			.andExpect(content()
+				.string(allOf(not(containsString("href=\"/audit\"")), not(containsString("href=\"/import\"")))));
 	}
 
 }

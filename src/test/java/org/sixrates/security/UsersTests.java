@@ -20,11 +20,15 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** The accounts built from the settings: admin's password, configured BCrypt users, the demo accounts. */
+/**
+ * The accounts built from the settings: admin's password, configured BCrypt users, the
+ * demo accounts.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class UsersTests {
 
-	private static final Pattern GENERATED = Pattern.compile("generated password (\\S+) for the account\\(s\\) ([^.]+)\\.");
+	private static final Pattern GENERATED = Pattern
+		.compile("generated password (\\S+) for the account\\(s\\) ([^.]+)\\.");
 
 	private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
@@ -33,7 +37,10 @@ class UsersTests {
 		Map<String, UserDetails> first = byName(Users.of(new UserProperties(null, List.of()), false, encoder));
 		Map<String, UserDetails> second = byName(Users.of(new UserProperties("", List.of()), false, encoder));
 
-		List<String> lines = output.getOut().lines().filter(line -> line.contains("No admin password is configured")).toList();
+		List<String> lines = output.getOut()
+			.lines()
+			.filter(line -> line.contains("No admin password is configured"))
+			.toList();
 		assertThat(lines).hasSize(2).allSatisfy(line -> assertThat(line).contains("WARN"));
 		String password1 = password(lines.get(0));
 		String password2 = password(lines.get(1));
@@ -48,7 +55,8 @@ class UsersTests {
 
 	@Test
 	void theConfiguredAdminPasswordIsUsedAndNeverLogged(CapturedOutput output) {
-		UserDetails admin = byName(Users.of(new UserProperties("s3cret-office", List.of()), false, encoder)).get("admin");
+		UserDetails admin = byName(Users.of(new UserProperties("s3cret-office", List.of()), false, encoder))
+			.get("admin");
 
 		assertThat(encoder.matches("s3cret-office", admin.getPassword())).isTrue();
 		assertThat(admin.getPassword()).startsWith("{bcrypt}$2a$");
@@ -61,7 +69,8 @@ class UsersTests {
 		Map<String, UserDetails> users = byName(Users.of(new UserProperties(null, List.of()), true, encoder));
 
 		assertThat(users.keySet()).containsExactly("admin", "clerk-landong", "viewer");
-		assertThat(authorities(users.get("clerk-landong"))).containsExactlyInAnyOrder("ROLE_CLERK", "COMMITTEE_LANDONG");
+		assertThat(authorities(users.get("clerk-landong"))).containsExactlyInAnyOrder("ROLE_CLERK",
+				"COMMITTEE_LANDONG");
 		assertThat(authorities(users.get("viewer"))).containsExactly("ROLE_VIEWER");
 		Matcher line = GENERATED.matcher(output.getOut());
 		assertThat(line.find()).isTrue();
@@ -72,9 +81,10 @@ class UsersTests {
 	@Test
 	void configuredUsersKeepTheirHashRoleAndCommittee() {
 		String hash = encoder.encode("clerk-secret");
-		Map<String, UserDetails> users = byName(Users.of(new UserProperties("office", List.of(
-				new UserProperties.User("clerk-dh", hash, Role.CLERK, "DH"),
-				new UserProperties.User("auditor", encoder.encode("auditor-secret"), Role.VIEWER, null))), true, encoder));
+		Map<String, UserDetails> users = byName(Users.of(
+				new UserProperties("office", List.of(new UserProperties.User("clerk-dh", hash, Role.CLERK, "DH"),
+						new UserProperties.User("auditor", encoder.encode("auditor-secret"), Role.VIEWER, null))),
+				true, encoder));
 
 		assertThat(users.get("clerk-dh").getPassword()).isEqualTo(hash);
 		assertThat(encoder.matches("clerk-secret", users.get("clerk-dh").getPassword())).isTrue();
@@ -86,8 +96,10 @@ class UsersTests {
 	@Test
 	void aConfiguredUserMayReplaceADemoAccount() {
 		String hash = encoder.encode("viewer-secret");
-		UserDetails viewer = byName(Users.of(new UserProperties("office",
-				List.of(new UserProperties.User("viewer", hash, Role.VIEWER, null))), true, encoder)).get("viewer");
+		UserDetails viewer = byName(Users.of(
+				new UserProperties("office", List.of(new UserProperties.User("viewer", hash, Role.VIEWER, null))), true,
+				encoder))
+			.get("viewer");
 
 		assertThat(encoder.matches("viewer-secret", viewer.getPassword())).isTrue();
 		assertThat(encoder.matches("office", viewer.getPassword())).isFalse();
@@ -95,15 +107,20 @@ class UsersTests {
 
 	@Test
 	void aPasswordInClearTextOrAClerkWithoutCommitteeStopsTheStart() {
-		assertThatThrownBy(() -> Users.of(new UserProperties("office",
-				List.of(new UserProperties.User("clerk-dh", "clerk-secret", Role.CLERK, "DH"))), false, encoder))
+		assertThatThrownBy(() -> Users.of(
+				new UserProperties("office",
+						List.of(new UserProperties.User("clerk-dh", "clerk-secret", Role.CLERK, "DH"))),
+				false, encoder))
 			.hasMessageContaining("sixrates.users entry 'clerk-dh': the password must be a BCrypt hash")
 			.hasMessageContaining("java -jar six-rates.jar hash-password");
-		assertThatThrownBy(() -> Users.of(new UserProperties("office",
-				List.of(new UserProperties.User("clerk", encoder.encode("x"), Role.CLERK, " "))), false, encoder))
+		assertThatThrownBy(() -> Users.of(
+				new UserProperties("office",
+						List.of(new UserProperties.User("clerk", encoder.encode("x"), Role.CLERK, " "))),
+				false, encoder))
 			.hasMessageContaining("a CLERK needs the code of its committee");
-		assertThatThrownBy(() -> Users.of(new UserProperties("office",
-				List.of(new UserProperties.User("x", encoder.encode("x"), null, null))), false, encoder))
+		assertThatThrownBy(() -> Users.of(
+				new UserProperties("office", List.of(new UserProperties.User("x", encoder.encode("x"), null, null))),
+				false, encoder))
 			.hasMessageContaining("role must be one of ADMIN, CLERK, VIEWER");
 	}
 
@@ -115,8 +132,7 @@ class UsersTests {
 
 	private static Map<String, UserDetails> byName(List<UserDetails> users) {
 		return users.stream()
-			.collect(Collectors.toMap(UserDetails::getUsername, Function.identity(), (a, b) -> a,
-					LinkedHashMap::new));
+			.collect(Collectors.toMap(UserDetails::getUsername, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 	}
 
 	private static List<String> authorities(UserDetails user) {

@@ -11,9 +11,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Damage done to a valid file, as a fuzzer does it: characters dropped, doubled, swapped or
- * replaced by random bytes, lines dropped, doubled or swapped, the end cut off, the whole
- * re-encoded, and text that parsers find hard (quotes, huge numbers, line breaks) put in.
+ * Damage done to a valid file, as a fuzzer does it: characters dropped, doubled, swapped
+ * or replaced by random bytes, lines dropped, doubled or swapped, the end cut off, the
+ * whole re-encoded, and text that parsers find hard (quotes, huge numbers, line breaks)
+ * put in.
  */
 public final class Mutations {
 
@@ -37,15 +38,16 @@ public final class Mutations {
 	}
 
 	private static Arbitrary<Mutation> mutation() {
-		return Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.doubles().between(0, true, 1, false),
-				Arbitraries.doubles().between(0, true, 1, false), Arbitraries.bytes(), Arbitraries.of(AWKWARD))
+		return Combinators
+			.combine(Arbitraries.of(Kind.class), Arbitraries.doubles().between(0, true, 1, false),
+					Arbitraries.doubles().between(0, true, 1, false), Arbitraries.bytes(), Arbitraries.of(AWKWARD))
 			.as(Mutation::new);
 	}
 
 	enum Kind {
 
-		DROP_CHARACTER, DOUBLE_CHARACTER, SWAP_CHARACTERS, RANDOM_BYTE, INSERT_BYTE, DROP_LINE, DOUBLE_LINE,
-		SWAP_LINES, TRUNCATE, INSERT_TEXT, REPLACE_FIELD, GB18030, UTF_16, LATIN_1
+		DROP_CHARACTER, DOUBLE_CHARACTER, SWAP_CHARACTERS, RANDOM_BYTE, INSERT_BYTE, DROP_LINE, DOUBLE_LINE, SWAP_LINES,
+		TRUNCATE, INSERT_TEXT, REPLACE_FIELD, GB18030, UTF_16, LATIN_1
 
 	}
 
@@ -72,7 +74,8 @@ public final class Mutations {
 		}
 
 		private byte[] lines(byte[] bytes) {
-			List<String> lines = new ArrayList<>(Arrays.asList(new String(bytes, StandardCharsets.UTF_8).split("\n", -1)));
+			List<String> lines = new ArrayList<>(
+					Arrays.asList(new String(bytes, StandardCharsets.UTF_8).split("\n", -1)));
 			int i = (int) (at * lines.size());
 			int j = (int) (other * lines.size());
 			switch (kind) {
@@ -87,7 +90,8 @@ public final class Mutations {
 			return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
 		}
 
-		// the text between two separators (comma, colon, space or line break) replaced as a whole
+		// the text between two separators (comma, colon, space or line break) replaced as
+		// a whole
 		private byte[] replaceField(byte[] bytes, int i) {
 			int from = i;
 			while (from > 0 && !separator(bytes[from - 1])) {

@@ -11,12 +11,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 
 /**
- * The application context of a test that asks for H2 runs on H2, except on the PostgreSQL run of
- * the tests, where it runs in a schema of its own that Flyway created and migrated.
+ * The application context of a test that asks for H2 runs on H2, except on the PostgreSQL
+ * run of the tests, where it runs in a schema of its own that Flyway created and
+ * migrated.
  */
 @SpringBootTest(
-		properties = { "spring.datasource.url=jdbc:h2:mem:environment;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
-				+ ";DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1", "sixrates.demo-data=false" })
+		properties = {
+				"spring.datasource.url=jdbc:h2:mem:environment;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
+						+ ";DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1",
+				"sixrates.demo-data=false" })
 class PostgresTestEnvironmentTests {
 
 	@Autowired

@@ -28,16 +28,21 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
- * A database migrated by real Flyway from {@code sql/}, as the application runs it, and a way to
- * see all of its rows at once: H2, or on the PostgreSQL run of the tests ({@link TestPostgres})
- * a fresh schema of its own on the PostgreSQL server.
+ * A database migrated by real Flyway from {@code sql/}, as the application runs it, and a
+ * way to see all of its rows at once: H2, or on the PostgreSQL run of the tests
+ * ({@link TestPostgres}) a fresh schema of its own on the PostgreSQL server.
  */
 public final class TestDatabase {
 
-	/** The application's own H2 settings (MODE, NON_KEYWORDS, LOCK_TIMEOUT…), so tests run H2 as it does. */
+	/**
+	 * The application's own H2 settings (MODE, NON_KEYWORDS, LOCK_TIMEOUT…), so tests run
+	 * H2 as it does.
+	 */
 	private static final String H2_OPTIONS = applicationH2Options() + ";DB_CLOSE_DELAY=-1";
 
-	/** Where a database is, so that another connection (or another process) can open it. */
+	/**
+	 * Where a database is, so that another connection (or another process) can open it.
+	 */
 	public record Address(String url, String user, String password, SQLDialect dialect, String schema) {
 
 		public List<String> asArguments() {
@@ -68,12 +73,18 @@ public final class TestDatabase {
 		return open(fresh("jdbc:h2:mem:" + UUID.randomUUID()));
 	}
 
-	/** A fresh database that outlives its connections: H2 files in {@code folder}, or a new PostgreSQL schema. */
+	/**
+	 * A fresh database that outlives its connections: H2 files in {@code folder}, or a
+	 * new PostgreSQL schema.
+	 */
 	public static TestDatabase migratedFile(Path folder) {
 		return open(fresh("jdbc:h2:file:" + folder.toAbsolutePath().resolve("six-rates")));
 	}
 
-	/** Connects to the database at {@code address} and migrates it (nothing to do when it is up to date). */
+	/**
+	 * Connects to the database at {@code address} and migrates it (nothing to do when it
+	 * is up to date).
+	 */
 	public static TestDatabase open(Address address) {
 		DataSource dataSource;
 		if (address.dialect() == SQLDialect.POSTGRES) {
@@ -124,13 +135,15 @@ public final class TestDatabase {
 		return address;
 	}
 
-	/** Every row of every table in key order, to show that a failed import changed nothing. */
+	/**
+	 * Every row of every table in key order, to show that a failed import changed
+	 * nothing.
+	 */
 	public Map<String, List<Map<String, Object>>> contents() {
 		Map<String, List<Map<String, Object>>> contents = new LinkedHashMap<>();
 		contents.put("committee", dsl.selectFrom(COMMITTEE).orderBy(COMMITTEE.CODE).fetchMaps());
-		contents.put("committee_year", dsl.selectFrom(COMMITTEE_YEAR)
-			.orderBy(COMMITTEE_YEAR.COMMITTEE, COMMITTEE_YEAR.YEAR)
-			.fetchMaps());
+		contents.put("committee_year",
+				dsl.selectFrom(COMMITTEE_YEAR).orderBy(COMMITTEE_YEAR.COMMITTEE, COMMITTEE_YEAR.YEAR).fetchMaps());
 		contents.put("activity_record",
 				dsl.selectFrom(ACTIVITY_RECORD).orderBy(ACTIVITY_RECORD.COMMITTEE, ACTIVITY_RECORD.ID).fetchMaps());
 		contents.put("import_log", dsl.selectFrom(IMPORT_LOG).orderBy(IMPORT_LOG.ID).fetchMaps());
@@ -147,11 +160,15 @@ public final class TestDatabase {
 			dsl.execute("shutdown");
 		}
 		catch (DataAccessException closedUnderTheStatement) {
-			// H2 closes the connection that ran SHUTDOWN before the driver returns from it
+			// H2 closes the connection that ran SHUTDOWN before the driver returns from
+			// it
 		}
 	}
 
-	/** Lets go of the database and discards it (files of a file database stay for their folder's owner). */
+	/**
+	 * Lets go of the database and discards it (files of a file database stay for their
+	 * folder's owner).
+	 */
 	public void shutdown() {
 		close();
 		if (address.schema() != null) {

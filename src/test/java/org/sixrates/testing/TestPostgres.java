@@ -9,9 +9,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The PostgreSQL server the tests run against when the system property
- * {@code sixrates.test.database} is {@code postgres} (the build's second test run, active when
- * {@code SIXRATES_TEST_POSTGRES_URL} is set). Every database a test asks for is a schema of its
- * own in that server's database, so runs and test classes never see each other's rows.
+ * {@code sixrates.test.database} is {@code postgres} (the build's second test run, active
+ * when {@code SIXRATES_TEST_POSTGRES_URL} is set). Every database a test asks for is a
+ * schema of its own in that server's database, so runs and test classes never see each
+ * other's rows.
  */
 public final class TestPostgres {
 

@@ -35,8 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The pages in real headless Chromium: Chinese labels, charts drawn, a drill-down from a number
- * to its records, the switch to English and a refused upload. Screenshots go to
+ * The pages in real headless Chromium: Chinese labels, charts drawn, a drill-down from a
+ * number to its records, the switch to English and a refused upload. Screenshots go to
  * {@code target/screenshots/}. Skipped where Chromium or its driver is not installed.
  */
 @WebTest
@@ -107,8 +107,8 @@ class BrowserTests {
 		assertThat(browser.getCurrentUrl()).endsWith("/rankings/2024");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("2024 年度排名");
 		assertThat(texts("#ranking-table thead th")).contains("排名", "单位", "得分", "等次", "表彰");
-		assertThat(browser.findElement(By.cssSelector("#ranking-table thead")).getText()).contains("批示率", "办结率",
-				"转化率", "活动率", "刊载率", "贡献率");
+		assertThat(browser.findElement(By.cssSelector("#ranking-table thead")).getText()).contains("批示率", "办结率", "转化率",
+				"活动率", "刊载率", "贡献率");
 		assertThat(texts("nav.nav a")).contains("排名", "履职记录", "数据导入", "考评规则", "English");
 		assertThat(firstColumn()).containsExactly("东湖区政协", "南江市政协", "西山县政协", "北岭县政协");
 		screenshot("ranking-zh");
@@ -126,7 +126,8 @@ class BrowserTests {
 
 		printPreview("ranking-print");
 
-		// drill down: committee, then the completion numerator (completed proposals and opinion reports)
+		// drill down: committee, then the completion numerator (completed proposals and
+		// opinion reports)
 		browser.findElement(By.linkText("东湖区政协")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#contribution-chart canvas")));
 		assertThat(browser.findElement(By.id("detail-score")).getText()).isEqualTo("81.25");
@@ -134,8 +135,8 @@ class BrowserTests {
 		browser.findElement(By.cssSelector("tr[data-rate=completion] a.numerator")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("records-table")));
 		assertThat(browser.findElement(By.id("record-count")).getText()).isEqualTo("共 2 条记录，第 1 / 1 页");
-		assertThat(browser.findElement(By.id("applied-filters")).getText()).contains("单位 = 东湖区政协",
-				"类别 = 提案 / 社情民意", "办理状态 = 已办结");
+		assertThat(browser.findElement(By.id("applied-filters")).getText()).contains("单位 = 东湖区政协", "类别 = 提案 / 社情民意",
+				"办理状态 = 已办结");
 		assertThat(texts("#records-table tbody tr td:nth-child(2)")).containsExactly("S1", "P1");
 		screenshot("records-zh");
 
@@ -143,15 +144,18 @@ class BrowserTests {
 		browser.findElement(By.id("language-switch")).click();
 		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Records"));
 		assertThat(browser.findElement(By.id("record-count")).getText()).isEqualTo("2 records, page 1 of 1");
-		assertThat(browser.findElement(By.id("applied-filters")).getText()).contains("Kind = Proposal / Social opinion");
+		assertThat(browser.findElement(By.id("applied-filters")).getText())
+			.contains("Kind = Proposal / Social opinion");
 		screenshot("records-en");
 
 		// a refused upload lists its errors
 		given(importer.importRecords(anyString(), any(), anyString())).willThrow(new BadInputException(List.of(
-				new InputError("records-bad.csv", 3, 4, "kind", "PROPSAL", "one of PROPOSAL (提案), SOCIAL_OPINION (社情民意), …"),
+				new InputError("records-bad.csv", 3, 4, "kind", "PROPSAL",
+						"one of PROPOSAL (提案), SOCIAL_OPINION (社情民意), …"),
 				new InputError("records-bad.csv", 5, 3, "year", "20x4", "a year such as 2024"))));
 		Path bad = Files.createTempDirectory("sixrates-upload").resolve("records-bad.csv");
-		Files.writeString(bad, "id,committee,year,kind\nP1,DH,2024,PROPOSAL\nP2,DH,2024,PROPSAL\n", StandardCharsets.UTF_8);
+		Files.writeString(bad, "id,committee,year,kind\nP1,DH,2024,PROPOSAL\nP2,DH,2024,PROPSAL\n",
+				StandardCharsets.UTF_8);
 		browser.findElement(By.linkText("Import")).click();
 		browser.findElement(By.cssSelector("#upload-records input[type=file]")).sendKeys(bad.toString());
 		browser.findElement(By.cssSelector("#upload-records button[type=submit]")).click();
@@ -179,7 +183,9 @@ class BrowserTests {
 		screenshot("error-en");
 	}
 
-	/** How many pixels of the ranking table lie beyond its box, 0 or less when it fits. */
+	/**
+	 * How many pixels of the ranking table lie beyond its box, 0 or less when it fits.
+	 */
 	private int tableOverflow() {
 		Object overflow = browser.executeScript(
 				"var t = document.getElementById('ranking-table'); return t.scrollWidth - t.parentElement.clientWidth;");
@@ -199,7 +205,10 @@ class BrowserTests {
 		Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
-	/** The page as it prints: Chrome's print media in a window as wide as A4 landscape at 96 dpi. */
+	/**
+	 * The page as it prints: Chrome's print media in a window as wide as A4 landscape at
+	 * 96 dpi.
+	 */
 	private void printPreview(String name) throws IOException {
 		browser.manage().window().setSize(new Dimension(1123, 794));
 		browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
@@ -207,8 +216,9 @@ class BrowserTests {
 		assertThat(tableOverflow()).isLessThanOrEqualTo(0);
 		screenshot(name);
 		byte[] pdf = java.util.Base64.getDecoder()
-			.decode((String) browser.executeCdpCommand("Page.printToPDF",
-					Map.of("landscape", true, "paperWidth", 8.27, "paperHeight", 11.69, "printBackground", true))
+			.decode((String) browser
+				.executeCdpCommand("Page.printToPDF",
+						Map.of("landscape", true, "paperWidth", 8.27, "paperHeight", 11.69, "printBackground", true))
 				.get("data"));
 		Files.write(SCREENSHOTS.resolve(name + ".pdf"), pdf);
 		browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));

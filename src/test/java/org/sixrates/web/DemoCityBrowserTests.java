@@ -19,8 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The product as the city office meets it, in real headless Chromium: the demo city seeded into
- * an empty database, the real scheme, the real importer. Screenshots go to
+ * The product as the city office meets it, in real headless Chromium: the demo city
+ * seeded into an empty database, the real scheme, the real importer. Screenshots go to
  * {@code target/screenshots/demo-*.png}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
@@ -65,9 +65,10 @@ class DemoCityBrowserTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#score-chart canvas")));
 		assertThat(browser.getCurrentUrl()).endsWith("/rankings/2025");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("2025 年度排名");
-		assertThat(browser.findElement(By.cssSelector("#ranking-table thead")).getText()).contains("排名", "单位",
-				"批示率", "办结率", "转化率", "活动率", "刊载率", "贡献率", "得分", "等次", "表彰");
-		// the demo city's 2025 leader (91.05, excellent, commended and commended at the plenary)
+		assertThat(browser.findElement(By.cssSelector("#ranking-table thead")).getText()).contains("排名", "单位", "批示率",
+				"办结率", "转化率", "活动率", "刊载率", "贡献率", "得分", "等次", "表彰");
+		// the demo city's 2025 leader (91.05, excellent, commended and commended at the
+		// plenary)
 		WebElement first = browser.findElement(By.cssSelector("#ranking-table tbody tr"));
 		assertThat(first.getText()).contains("鹿鸣市政协", "91.05", "优秀", "通报表彰", "全会表彰");
 		assertThat(browser.findElements(By.cssSelector("#ranking-table tbody tr"))).hasSize(10);

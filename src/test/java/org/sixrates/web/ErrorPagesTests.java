@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Errors raised before any controller runs, over real HTTP because only a servlet container
- * forwards them to the error controller: a problem detail for programs, a page for browsers.
- * The requests sign in with HTTP Basic as {@code admin}.
+ * Errors raised before any controller runs, over real HTTP because only a servlet
+ * container forwards them to the error controller: a problem detail for programs, a page
+ * for browsers. The requests sign in with HTTP Basic as {@code admin}.
  */
 @WebTest
 class ErrorPagesTests {
@@ -35,8 +35,9 @@ class ErrorPagesTests {
 			.POST(BodyPublishers.ofString("{}")));
 		assertThat(response.statusCode()).isEqualTo(415);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(response.body()).contains("\"status\":415", "\"title\":\"Unsupported Media Type\"",
-				"\"detail\":\"Content-Type 'application/json' is not supported.\"", "\"instance\":\"/api/records\"")
+		assertThat(response.body())
+			.contains("\"status\":415", "\"title\":\"Unsupported Media Type\"",
+					"\"detail\":\"Content-Type 'application/json' is not supported.\"", "\"instance\":\"/api/records\"")
 			.doesNotContain("trace", "Exception");
 	}
 
@@ -50,20 +51,21 @@ class ErrorPagesTests {
 
 	@Test
 	void aWrongMethodIsAMethodNotAllowedProblem() throws Exception {
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/years"))
-			.DELETE()
-			.header("Accept", "application/json"));
+		HttpResponse<String> response = send(
+				HttpRequest.newBuilder(uri("/api/years")).DELETE().header("Accept", "application/json"));
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(response.body()).contains("\"status\":405", "\"title\":\"Method Not Allowed\"");
 	}
 
 	@Test
 	void aBrowserGetsAnErrorPageInChinese() throws Exception {
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/rankings/2030")).header("Accept", "text/html"));
+		HttpResponse<String> response = send(
+				HttpRequest.newBuilder(uri("/rankings/2030")).header("Accept", "text/html"));
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-		assertThat(response.body()).contains("没有找到您要的页面或数据。", "返回首页", "No ranking for year 2030",
-				"href=\"/rankings/2030?lang=en\"")
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(response.body())
+			.contains("没有找到您要的页面或数据。", "返回首页", "No ranking for year 2030", "href=\"/rankings/2030?lang=en\"")
 			.doesNotContain("Whitelabel", "at org.");
 	}
 

@@ -9,7 +9,10 @@ import org.sixrates.ranking.CommitteeDetail;
 import org.sixrates.ranking.Ranking;
 import org.sixrates.ranking.RankingService;
 
-/** A ranking service that serves fixed rankings and details, for testing the web layer alone. */
+/**
+ * A ranking service that serves fixed rankings and details, for testing the web layer
+ * alone.
+ */
 public class FixedRankings implements RankingService {
 
 	private final List<Ranking> rankings;

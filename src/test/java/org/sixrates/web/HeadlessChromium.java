@@ -15,9 +15,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's Chromium driven headless through its chromedriver, with a fresh profile and none of
- * the background traffic a closed network refuses. Tests that use it are skipped where Chromium
- * is not installed; {@code .ci/run} installs it and checks that they ran.
+ * Debian's Chromium driven headless through its chromedriver, with a fresh profile and
+ * none of the background traffic a closed network refuses. Tests that use it are skipped
+ * where Chromium is not installed; {@code .ci/run} installs it and checks that they ran.
  */
 final class HeadlessChromium implements AutoCloseable {
 
@@ -39,7 +39,10 @@ final class HeadlessChromium implements AutoCloseable {
 		this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 	}
 
-	/** Opens a browser window of the given size, or skips the test where Chromium is missing. */
+	/**
+	 * Opens a browser window of the given size, or skips the test where Chromium is
+	 * missing.
+	 */
 	static HeadlessChromium open(int width, int height) throws IOException {
 		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
 				"Browser test skipped: it needs /usr/bin/chromium and /usr/bin/chromedriver "

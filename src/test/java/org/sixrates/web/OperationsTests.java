@@ -17,7 +17,10 @@ import org.sixrates.input.InputError;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** What operators and script writers read: the Prometheus scrape and the OpenAPI description. */
+/**
+ * What operators and script writers read: the Prometheus scrape and the OpenAPI
+ * description.
+ */
 @WebTest
 class OperationsTests {
 
@@ -44,7 +47,8 @@ class OperationsTests {
 				"sixrates_import_rows_total{change=\"added\",content=\"records\"",
 				"sixrates_ranking_requests_total{format=\"csv\"", "sixrates_ranking_requests_total{format=\"html\"",
 				"sixrates_ranking_requests_total{format=\"json\"");
-		assertThat(line(scrape, "sixrates_imports_total{content=\"records\",outcome=\"refused\"")).doesNotEndWith(" 0.0");
+		assertThat(line(scrape, "sixrates_imports_total{content=\"records\",outcome=\"refused\""))
+			.doesNotEndWith(" 0.0");
 	}
 
 	@Test
@@ -55,10 +59,15 @@ class OperationsTests {
 
 	@Test
 	void theApiIsDescribedByOpenApi() throws Exception {
-		String docs = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+		String docs = mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
-		assertThat(docs).contains("\"openapi\":\"3.", "Six Rates API", "/api/years", "/api/rankings/{year}", "/api/rankings/{year}.csv",
-				"/api/committees/{code}/{year}", "/api/records", "/api/committees", "text/csv")
+		assertThat(docs)
+			.contains("\"openapi\":\"3.", "Six Rates API", "/api/years", "/api/rankings/{year}",
+					"/api/rankings/{year}.csv", "/api/committees/{code}/{year}", "/api/records", "/api/committees",
+					"text/csv")
 			.doesNotContain("\"/rankings/{year}\"", "\"/import\"");
 		mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection());
 	}

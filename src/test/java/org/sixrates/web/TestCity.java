@@ -19,14 +19,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A small city written out by hand: four committees, assessed in 2024, three of them in 2023
- * too, under the six rates weighted 0.20, 0.20 and 0.15 for the other four.
+ * A small city written out by hand: four committees, assessed in 2024, three of them in
+ * 2023 too, under the six rates weighted 0.20, 0.20 and 0.15 for the other four.
  *
- * <p>东湖区 (DH) 2024 is worked out in full, normalization none so n = r:
- * endorsement 8/10 = 0.8 → 0.20 × 0.8 × 100 = 16.00; completion 27/30 = 0.9 → 18.00;
- * conversion 6/10 = 0.6 → 0.15 × 0.6 × 100 = 9.00; activity 108/120 = 0.9 → 13.50;
- * publication 14/20 = 0.7 → 10.50; contribution 190/200 = 0.95 → 14.25; score 81.25.
- * In 2023 it was third with 76.00: up 2 places and 5.25 points.
+ * <p>
+ * 东湖区 (DH) 2024 is worked out in full, normalization none so n = r: endorsement 8/10 =
+ * 0.8 → 0.20 × 0.8 × 100 = 16.00; completion 27/30 = 0.9 → 18.00; conversion 6/10 = 0.6 →
+ * 0.15 × 0.6 × 100 = 9.00; activity 108/120 = 0.9 → 13.50; publication 14/20 = 0.7 →
+ * 10.50; contribution 190/200 = 0.95 → 14.25; score 81.25. In 2023 it was third with
+ * 76.00: up 2 places and 5.25 points.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestCity {
@@ -41,9 +42,8 @@ public class TestCity {
 
 	public static final Named FAIL = new Named("fail", "不合格", "Fail");
 
-	public static final SchemeSummary SCHEME = new SchemeSummary("six-rates", "政协工作“六率”考评",
-			"Six-rates assessment", "rules/six-rates.yaml",
-			"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+	public static final SchemeSummary SCHEME = new SchemeSummary("six-rates", "政协工作“六率”考评", "Six-rates assessment",
+			"rules/six-rates.yaml", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
 
 	static final Named ENDORSEMENT = new Named("endorsement", "批示率", "Endorsement");
 
@@ -78,16 +78,17 @@ public class TestCity {
 	}
 
 	/**
-	 * 2024. City means over the committees that have the rate: endorsement (0.8 + 0.7 + 0.12345
-	 * + 0.4) / 4 = 0.5058625; publication is excluded for 西山县, so (0.7 + 0.6 + 0.3) / 3.
+	 * 2024. City means over the committees that have the rate: endorsement (0.8 + 0.7 +
+	 * 0.12345 + 0.4) / 4 = 0.5058625; publication is excluded for 西山县, so (0.7 + 0.6 +
+	 * 0.3) / 3.
 	 */
 	public static Ranking ranking2024() {
 		List<RateColumn> columns = columns(0.5058625, 0.85, 0.45, 0.75, 1.6 / 3, 0.8);
 		List<RankingRow> rows = List.of(
 				new RankingRow(1, "DH", "东湖区政协", rates(0.8, 0.9, 0.6, 0.9, 0.7, 0.95), 81.25, GOOD,
 						List.of(NOTICE, PLENARY), 3, 76.00),
-				new RankingRow(2, "NJ", "南江市政协", rates(0.7, 0.95, 0.5, 0.8, 0.6, 0.85), 78.50, GOOD, List.of(NOTICE),
-						1, 80.00),
+				new RankingRow(2, "NJ", "南江市政协", rates(0.7, 0.95, 0.5, 0.8, 0.6, 0.85), 78.50, GOOD, List.of(NOTICE), 1,
+						80.00),
 				new RankingRow(3, "XS", "西山县政协", rates(0.12345, 1.0, 0.4, 0.7, null, 0.8), 65.26, PASS, List.of(), 2,
 						77.10),
 				new RankingRow(4, "BL", "北岭县政协", rates(0.4, 0.6, 0.3, 0.6, 0.3, 0.6), 58.00, FAIL, List.of(), null,
@@ -114,22 +115,23 @@ public class TestCity {
 				List.of("COUNTY", "CITY", "PROVINCE", "NATIONAL"));
 		Map<String, List<String>> endorsable = sorted("kind",
 				List.of("ADVISORY_PROPOSAL", "RESEARCH_REPORT", "PLENARY_SPEECH", "SOCIAL_OPINION"));
-		List<RateLine> lines = List.of(
-				new RateLine(ENDORSEMENT, 8, 10, 0.8, 0.8, 0.20, 16.00, endorsed, endorsable),
+		List<RateLine> lines = List.of(new RateLine(ENDORSEMENT, 8, 10, 0.8, 0.8, 0.20, 16.00, endorsed, endorsable),
 				new RateLine(COMPLETION, 27, 30, 0.9, 0.9, 0.20, 18.00,
 						sorted("kind", List.of("PROPOSAL", "SOCIAL_OPINION"), "status", List.of("COMPLETED")),
 						Map.of("kind", List.of("PROPOSAL", "SOCIAL_OPINION"))),
 				new RateLine(CONVERSION, 6, 10, 0.6, 0.6, 0.15, 9.00, Map.of("converted", List.of("true")),
 						Map.of("kind", List.of("PROPOSAL", "ADVISORY_PROPOSAL"))),
-				// activity: members taking part over the committee's members, which are no records
+				// activity: members taking part over the committee's members, which are
+				// no records
 				new RateLine(ACTIVITY, 108, 120, 0.9, 0.9, 0.15, 13.50, Map.of("kind", List.of("ACTIVITY")), null),
 				new RateLine(PUBLICATION, 14, 20, 0.7, 0.7, 0.15, 10.50,
 						sorted("kind", List.of("PUBLICATION"), "level", List.of("CITY", "PROVINCE", "NATIONAL")),
 						Map.of("kind", List.of("PUBLICATION"))),
 				new RateLine(CONTRIBUTION, 190, 200, 0.95, 0.95, 0.15, 14.25, Map.of("kind", List.of("FEEDBACK")),
 						Map.of("kind", List.of("FEEDBACK"))));
-		List<AwardLine> awards = List.of(new AwardLine(NOTICE, true, "第 1 名，得分 81.25 ≥ 75，办结率 90.00% ≥ 50%",
-				"rank 1, score 81.25 ≥ 75, completion 90.00% ≥ 50%"),
+		List<AwardLine> awards = List.of(
+				new AwardLine(NOTICE, true, "第 1 名，得分 81.25 ≥ 75，办结率 90.00% ≥ 50%",
+						"rank 1, score 81.25 ≥ 75, completion 90.00% ≥ 50%"),
 				new AwardLine(PLENARY, true, "2023、2024 年连续获得通报表彰", "commended by notice in 2023 and 2024"));
 		return new CommitteeDetail(2024, "DH", "东湖区政协", 120, SCHEME, lines, 81.25, 1, 4, GOOD, awards);
 	}
