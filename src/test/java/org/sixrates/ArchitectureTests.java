@@ -19,9 +19,10 @@ class ArchitectureTests {
 		.importPackages("org.sixrates");
 
 	@Test
-	void rulesAndScoringUseNeitherSpringNorJooq() {
+	void theCoreUsesNeitherSpringNorJooq() {
 		noClasses().that()
-			.resideInAnyPackage("org.sixrates.rules..", "org.sixrates.scoring..")
+			.resideInAnyPackage("org.sixrates.rules..", "org.sixrates.scoring..", "org.sixrates.vocabulary..",
+					"org.sixrates.input..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "org.jooq..", "org.sixrates.db..")

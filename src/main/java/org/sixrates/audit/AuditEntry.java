@@ -2,7 +2,6 @@ package org.sixrates.audit;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * One audit event as the page shows it.
@@ -22,17 +21,6 @@ public record AuditEntry(long id, Instant at, String user, String action, String
 	 * @param fields every field of the row, in column order
 	 */
 	public record Change(String entity, String committee, String key, boolean added, List<FieldChange> fields) {
-
-		/**
-		 * A row added, on one line: {@code year=2024; kind=PROPOSAL; …}, empty fields
-		 * left out.
-		 */
-		public String summary() {
-			return fields.stream()
-				.filter(field -> field.after() != null && !field.after().isEmpty())
-				.map(field -> field.field() + "=" + field.after())
-				.collect(Collectors.joining("; "));
-		}
 
 		/** Only the fields whose value changed: what an update is about. */
 		public List<FieldChange> changed() {

@@ -1,12 +1,11 @@
 package org.sixrates.audit;
 
 import org.sixrates.system.SixRatesProperties;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
+import org.sixrates.web.Paging;
 
 /**
  * {@code /audit}: the audit trail, for the city office only (the security rules say so).
@@ -26,11 +25,7 @@ class AuditPages {
 	@GetMapping("/audit")
 	String audit(@RequestParam(required = false) String committee, @RequestParam(required = false) String user,
 			@RequestParam(defaultValue = "1") int page, Model model) {
-		if (page < 1) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Parameter page: " + page + " — expected 1 or more");
-		}
-		model.addAttribute("audit", queries.find(committee, user, page));
+		model.addAttribute("audit", queries.find(committee, user, Paging.checked(page)));
 		model.addAttribute("users", queries.users());
 		model.addAttribute("committee", committee == null ? "" : committee.strip());
 		model.addAttribute("user", user == null ? "" : user.strip());

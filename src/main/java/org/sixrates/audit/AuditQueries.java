@@ -4,6 +4,7 @@ import static org.sixrates.db.Tables.AUDIT_CHANGE;
 import static org.sixrates.db.Tables.AUDIT_EVENT;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,8 +14,9 @@ import java.util.Set;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.sixrates.db.tables.records.AuditEventRecord;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -44,7 +46,8 @@ public class AuditQueries {
 
 	/**
 	 * Page {@code page} (1-based) of the events; {@code committee} and {@code user} may
-	 * be blank.
+	 * be blank. Three queries, whatever the page holds: the events, their counts of
+	 * changes and their first changes.
 	 */
 	public AuditPage find(String committee, String user, int page) {
 		Condition where = DSL.noCondition();
@@ -59,15 +62,44 @@ public class AuditQueries {
 			where = where.and(AUDIT_EVENT.USERNAME.eq(user.strip()));
 		}
 		long total = dsl.fetchCount(AUDIT_EVENT, where);
-		List<AuditEntry> entries = new ArrayList<>();
-		for (AuditEventRecord event : dsl.selectFrom(AUDIT_EVENT)
+		List<AuditEventRecord> events = dsl.selectFrom(AUDIT_EVENT)
 			.where(where)
 			.orderBy(AUDIT_EVENT.ID.desc())
 			.limit(PAGE_SIZE)
 			.offset((long) (page - 1) * PAGE_SIZE)
-			.fetch()) {
-			entries.add(entry(event));
-		}
+			.fetch();
+		List<Long> ids = events.stream().map(AuditEventRecord::getId).toList();
+		Map<Long, Integer> counts = dsl.select(AUDIT_CHANGE.EVENT_ID, DSL.count())
+			.from(AUDIT_CHANGE)
+			.where(AUDIT_CHANGE.EVENT_ID.in(ids))
+			.groupBy(AUDIT_CHANGE.EVENT_ID)
+			.fetchMap(AUDIT_CHANGE.EVENT_ID, DSL.count());
+		// each event's first changes, numbered within their event
+		Field<Integer> number = DSL.rowNumber()
+			.over(DSL.partitionBy(AUDIT_CHANGE.EVENT_ID).orderBy(AUDIT_CHANGE.ID))
+			.as("number");
+		var numbered = DSL.select(AUDIT_CHANGE.asterisk(), number)
+			.from(AUDIT_CHANGE)
+			.where(AUDIT_CHANGE.EVENT_ID.in(ids))
+			.asTable("numbered");
+		Map<Long, List<AuditEntry.Change>> changes = new HashMap<>();
+		dsl.selectFrom(numbered)
+			.where(numbered.field(number).le(CHANGES_SHOWN))
+			.orderBy(numbered.field(AUDIT_CHANGE.EVENT_ID), numbered.field(AUDIT_CHANGE.ID))
+			.forEach(change -> {
+				String before = change.get(numbered.field(AUDIT_CHANGE.BEFORE_VALUE));
+				changes.computeIfAbsent(change.get(numbered.field(AUDIT_CHANGE.EVENT_ID)), id -> new ArrayList<>())
+					.add(new AuditEntry.Change(change.get(numbered.field(AUDIT_CHANGE.ENTITY)),
+							change.get(numbered.field(AUDIT_CHANGE.COMMITTEE)),
+							change.get(numbered.field(AUDIT_CHANGE.ENTITY_KEY)), before == null,
+							diff(before, change.get(numbered.field(AUDIT_CHANGE.AFTER_VALUE)))));
+			});
+		List<AuditEntry> entries = events.stream()
+			.map(event -> new AuditEntry(event.getId(), event.getHappenedAt().toInstant(), event.getUsername(),
+					event.getAction(), event.getContent(), event.getCommittee(), event.getFileName(), event.getSha256(),
+					event.getRowsAdded(), event.getRowsUpdated(), changes.getOrDefault(event.getId(), List.of()),
+					counts.getOrDefault(event.getId(), 0)))
+			.toList();
 		return new AuditPage(entries, page, PAGE_SIZE, total);
 	}
 
@@ -77,19 +109,6 @@ public class AuditQueries {
 			.from(AUDIT_EVENT)
 			.orderBy(AUDIT_EVENT.USERNAME)
 			.fetch(AUDIT_EVENT.USERNAME);
-	}
-
-	private AuditEntry entry(AuditEventRecord event) {
-		int count = dsl.fetchCount(AUDIT_CHANGE, AUDIT_CHANGE.EVENT_ID.eq(event.getId()));
-		List<AuditEntry.Change> changes = dsl.selectFrom(AUDIT_CHANGE)
-			.where(AUDIT_CHANGE.EVENT_ID.eq(event.getId()))
-			.orderBy(AUDIT_CHANGE.ID)
-			.limit(CHANGES_SHOWN)
-			.fetch(change -> new AuditEntry.Change(change.getEntity(), change.getCommittee(), change.getEntityKey(),
-					change.getBeforeValue() == null, diff(change.getBeforeValue(), change.getAfterValue())));
-		return new AuditEntry(event.getId(), event.getHappenedAt().toInstant(), event.getUsername(), event.getAction(),
-				event.getContent(), event.getCommittee(), event.getFileName(), event.getSha256(), event.getRowsAdded(),
-				event.getRowsUpdated(), changes, count);
 	}
 
 	/** Every field of either side, in the order written, each marked changed or not. */

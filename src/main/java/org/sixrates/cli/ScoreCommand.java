@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.SortedSet;
 
 import org.jooq.DSLContext;
-import org.sixrates.export.RankingCsv;
+import org.sixrates.ranking.RankingCsv;
 import org.sixrates.importing.Importer;
 import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
-import org.sixrates.ranking.Ranking;
-import org.sixrates.ranking.Rankings;
+import org.sixrates.ranking.RankingTable;
+import org.sixrates.ranking.AssessmentViews;
 import org.sixrates.rules.Scheme;
 import org.sixrates.rules.SchemeSource;
 import org.sixrates.scoring.Scorer;
@@ -85,19 +85,18 @@ public final class ScoreCommand {
 		TallyRepository tallies = new TallyRepository(dsl);
 		SortedSet<Integer> years = tallies.years();
 		if (years.isEmpty()) {
-			throw new BadInputException(new InputError(options.committees(), 0, 0, null, null,
-					"at least one committee and year: the file has none"));
+			throw new BadInputException(InputError.of(options.committees(), 0, 0, null, null, "input.noCommittees"));
 		}
 		int last = years.last();
 		if (options.year() != null) {
 			if (!years.contains(options.year())) {
-				throw new BadInputException(new InputError(options.committees(), 0, 0, "year",
-						options.year().toString(), "a year of the committees file: " + years));
+				throw new BadInputException(InputError.of(options.committees(), 0, 0, "year", options.year().toString(),
+						"input.year.ofFile", years.toString()));
 			}
 			last = options.year();
 		}
-		Rankings rankings = new Rankings(scheme, new Scorer().score(scheme, tallies.upTo(last)));
-		List<Ranking> shown = (options.year() == null) ? rankings.all()
+		AssessmentViews rankings = new AssessmentViews(scheme, new Scorer().score(scheme, tallies.upTo(last)));
+		List<RankingTable> shown = (options.year() == null) ? rankings.all()
 				: List.of(rankings.ranking(options.year(), List.copyOf(years)).orElseThrow());
 		return RankingCsv.write(shown, options.lang().equals("zh"));
 	}
@@ -107,10 +106,11 @@ public final class ScoreCommand {
 			return Files.readAllBytes(Path.of(file));
 		}
 		catch (NoSuchFileException ex) {
-			throw new BadInputException(new InputError(file, 0, 0, null, null, "no such file"));
+			throw new BadInputException(InputError.of(file, 0, 0, null, null, "input.file.missing"));
 		}
 		catch (IOException ex) {
-			throw new BadInputException(new InputError(file, 0, 0, null, null, "cannot be read: " + ex.getMessage()));
+			throw new BadInputException(
+					InputError.of(file, 0, 0, null, null, "input.file.unreadable", ex.getMessage()));
 		}
 	}
 

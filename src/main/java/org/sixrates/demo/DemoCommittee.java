@@ -1,6 +1,6 @@
 package org.sixrates.demo;
 
-import org.sixrates.records.CommitteeType;
+import org.sixrates.vocabulary.CommitteeType;
 
 /** One row of the demo {@code committees.csv}: a committee in one assessment year. */
 public record DemoCommittee(String code, String name, CommitteeType type, int year, int members) {

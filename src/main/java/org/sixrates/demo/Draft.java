@@ -2,10 +2,10 @@ package org.sixrates.demo;
 
 import java.time.LocalDate;
 
-import org.sixrates.records.Kind;
-import org.sixrates.records.Level;
-import org.sixrates.records.Satisfaction;
-import org.sixrates.records.Status;
+import org.sixrates.vocabulary.Kind;
+import org.sixrates.vocabulary.Level;
+import org.sixrates.vocabulary.Satisfaction;
+import org.sixrates.vocabulary.Status;
 
 /** A record being made: its fields are settled one concern at a time, its id last. */
 final class Draft {

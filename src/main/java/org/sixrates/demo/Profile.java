@@ -2,7 +2,7 @@ package org.sixrates.demo;
 
 import java.util.List;
 
-import org.sixrates.records.CommitteeType;
+import org.sixrates.vocabulary.CommitteeType;
 
 /**
  * One committee of the demo city and the story its numbers tell: a latent strength (0

@@ -2,7 +2,7 @@ package org.sixrates.demo;
 
 import java.util.List;
 
-import org.sixrates.records.Level;
+import org.sixrates.vocabulary.Level;
 
 /**
  * Plausible titles for the demo records, built from phrases a committee's office would

@@ -4,20 +4,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
-import org.sixrates.records.CommitteeType;
+import org.sixrates.vocabulary.CommitteeField;
+import org.sixrates.vocabulary.Localizable;
+import org.sixrates.vocabulary.Messages;
+import org.sixrates.vocabulary.Term;
 
 /**
- * Reads {@code committees.csv}: one row per committee and year, a committee's name and
- * type the same on all its rows. Nothing here touches the database.
+ * Reads {@code committees.csv}: one row per committee and year, a committee's own fields
+ * (name, type) the same on all its rows. Nothing here touches the database.
  */
 final class CommitteeFile {
-
-	static final int CODE_LENGTH = 32;
-
-	static final int NAME_LENGTH = 200;
 
 	private CommitteeFile() {
 	}
@@ -28,9 +28,9 @@ final class CommitteeFile {
 	static List<CommitteeRow> read(String file, String text) {
 		List<InputError> errors = new ArrayList<>();
 		List<CommitteeRow> rows = new ArrayList<>();
-		Map<String, CommitteeRow> firstOfCode = new HashMap<>();
+		Map<String, Fields<CommitteeField>> firstOfCode = new HashMap<>();
 		Map<String, Integer> lineOfYear = new HashMap<>();
-		CsvTable.read(file, text, CommitteeColumn.class, fields -> {
+		CsvTable.read(file, text, CommitteeField.class, fields -> {
 			CommitteeRow row = row(fields, firstOfCode, lineOfYear);
 			if (row != null) {
 				rows.add(row);
@@ -42,41 +42,44 @@ final class CommitteeFile {
 		return rows;
 	}
 
-	private static CommitteeRow row(Fields<CommitteeColumn> fields, Map<String, CommitteeRow> firstOfCode,
+	private static CommitteeRow row(Fields<CommitteeField> fields, Map<String, Fields<CommitteeField>> firstOfCode,
 			Map<String, Integer> lineOfYear) {
-		String code = fields.text(CommitteeColumn.CODE, CODE_LENGTH);
+		String code = (String) fields.get(CommitteeField.CODE);
 		if (code != null && !code.chars().allMatch(c -> c > ' ' && c < 0x7F)) {
-			fields.reject(CommitteeColumn.CODE, "a code of ASCII letters, digits and signs, without spaces");
+			fields.reject(CommitteeField.CODE, "input.code.ascii");
 		}
-		String name = fields.text(CommitteeColumn.NAME, NAME_LENGTH);
-		CommitteeType type = fields.vocabulary(CommitteeColumn.TYPE, CommitteeType.class, null);
-		Integer year = fields.year(CommitteeColumn.YEAR);
-		Integer members = fields.whole(CommitteeColumn.MEMBERS, 0, Integer.MAX_VALUE, null);
 		if (code == null) {
 			return null;
 		}
-		CommitteeRow first = firstOfCode.get(code);
-		if (first != null && name != null && !first.name().equals(name)) {
-			fields.reject(CommitteeColumn.NAME, "\"" + first.name() + "\" as on line " + first.line()
-					+ " for committee " + code + " (one name per committee)");
+		Fields<CommitteeField> first = firstOfCode.putIfAbsent(code, fields);
+		if (first != null) {
+			for (CommitteeField field : CommitteeField.values()) {
+				Object value = fields.get(field);
+				if (field.perCommittee() && value != null && first.get(field) != null
+						&& !Objects.equals(first.get(field), value)) {
+					fields.reject(field, "input.committee.same", quoted(first.get(field)), first.line(), code, field);
+				}
+			}
 		}
-		if (first != null && type != null && first.type() != type) {
-			fields.reject(CommitteeColumn.TYPE, first.type() + " (" + first.type().zh() + ") as on line " + first.line()
-					+ " for committee " + code + " (one type per committee)");
-		}
+		Integer year = (Integer) fields.get(CommitteeField.YEAR);
 		if (year != null) {
 			Integer earlier = lineOfYear.putIfAbsent(code + '\n' + year, fields.line());
 			if (earlier != null) {
-				fields.reject(CommitteeColumn.YEAR,
-						"one row per committee and year; " + code + " " + year + " is on line " + earlier + " already");
+				fields.reject(CommitteeField.YEAR, "input.committee.yearTwice", code, year, earlier);
 			}
 		}
-		if (!fields.valid() || name == null || type == null || year == null || members == null) {
+		if (!fields.valid()) {
 			return null;
 		}
-		CommitteeRow row = new CommitteeRow(fields.line(), code, name, type, year, members);
-		firstOfCode.putIfAbsent(code, row);
-		return row;
+		return new CommitteeRow(fields.line(), fields.values(CommitteeField.class));
+	}
+
+	/** A value as a message quotes it: a term with its code and label, text in quotes. */
+	private static Localizable quoted(Object value) {
+		if (value instanceof Term term) {
+			return Term.described(term);
+		}
+		return locale -> Messages.english(locale) ? "\"" + value + "\"" : "“" + value + "”";
 	}
 
 }

@@ -49,8 +49,7 @@ final class CsvFile {
 					record = records.next();
 				}
 				catch (UncheckedIOException malformed) {
-					errors.add(new InputError(file, nextLine, 0, null, null, "CSV text (RFC 4180): each quoted field "
-							+ "closed by a quote (\") followed by a comma or the end of the line"));
+					errors.add(InputError.of(file, nextLine, 0, null, null, "input.csv"));
 					return;
 				}
 				nextLine = (int) parser.getCurrentLineNumber() + 1;

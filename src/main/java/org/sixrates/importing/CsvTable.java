@@ -1,10 +1,10 @@
 package org.sixrates.importing;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
 import org.sixrates.input.InputError;
+import org.sixrates.vocabulary.Field;
 
 /**
  * A CSV file as a header and data rows: the first non-blank record is the header, every
@@ -17,30 +17,30 @@ final class CsvTable {
 	private CsvTable() {
 	}
 
-	static <C extends Enum<C> & Column> void read(String file, String text, Class<C> columns,
-			Consumer<Fields<C>> action, List<InputError> errors) {
-		HeaderHolder<C> holder = new HeaderHolder<>();
+	static <F extends Enum<F> & Field> void read(String file, String text, Class<F> type, Consumer<Fields<F>> action,
+			List<InputError> errors) {
+		HeaderHolder<F> holder = new HeaderHolder<>();
 		CsvFile.read(file, text, row -> {
 			if (holder.header == null) {
-				holder.header = Header.read(file, row, columns, errors);
+				holder.header = Header.read(file, row, type, errors);
 				return;
 			}
-			Fields<C> fields = new Fields<>(file, row, holder.header, errors);
+			Fields<F> fields = new Fields<>(type, file, row, holder.header, errors);
 			if (!fields.misshapen()) {
+				fields.read(type);
 				action.accept(fields);
+				fields.sortErrors();
 			}
 		}, errors);
 		if (holder.header == null && errors.isEmpty()) {
-			String names = String.join(",",
-					Arrays.stream(columns.getEnumConstants()).map(column -> column.names().get(0)).toList());
-			errors
-				.add(new InputError(file, 0, 0, null, null, "a header line such as " + names + "; the file is empty"));
+			String names = String.join(",", java.util.Arrays.stream(type.getEnumConstants()).map(Field::key).toList());
+			errors.add(InputError.of(file, 0, 0, null, null, "input.empty", names));
 		}
 	}
 
-	private static final class HeaderHolder<C extends Enum<C> & Column> {
+	private static final class HeaderHolder<F extends Enum<F> & Field> {
 
-		private Header<C> header;
+		private Header<F> header;
 
 	}
 

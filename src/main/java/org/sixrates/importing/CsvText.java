@@ -32,8 +32,7 @@ public record CsvText(String text, Charset charset) {
 					StandardCharsets.UTF_8));
 		}
 		if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
-			throw new BadInputException(new InputError(file, 0, 0, null, null,
-					"a CSV file in UTF-8 or GB18030; this one is UTF-16 (save it as \"CSV UTF-8\")"));
+			throw new BadInputException(InputError.of(file, 0, 0, null, null, "input.utf16"));
 		}
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder()
@@ -59,8 +58,7 @@ public record CsvText(String text, Charset charset) {
 		}
 		int lineStart = text.lastIndexOf('\n', at) + 1;
 		int line = 1 + (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
-		throw new BadInputException(new InputError(file, line, at - lineStart + 1, null, null,
-				"text without NUL characters; this file is damaged or not a CSV file"));
+		throw new BadInputException(InputError.of(file, line, at - lineStart + 1, null, null, "input.nul"));
 	}
 
 	private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -8,26 +8,29 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.sixrates.input.InputError;
+import org.sixrates.vocabulary.Field;
+import org.sixrates.vocabulary.Messages;
 
 /**
- * Where each column is in a file: header names in English or Chinese, any case, any
- * order, surrounding spaces ignored. An unknown name is an error (most likely a typo, and
- * its values would otherwise be lost without a word), and so is a column named twice or a
- * required column missing.
+ * Where each field is in a file: header names as {@link Field#headerNames()} accepts them
+ * (the key, the labels in both languages and the aliases), any case, any order,
+ * surrounding spaces ignored. An unknown name is an error (most likely a typo, and its
+ * values would otherwise be lost without a word), and so is a field named twice or a
+ * required field missing.
  *
- * @param <C> the columns of the kind of file
+ * @param <F> the fields of the kind of file
  */
-final class Header<C extends Enum<C> & Column> {
+final class Header<F extends Enum<F> & Field> {
 
 	private final int line;
 
 	private final int size;
 
-	private final Map<C, Integer> positions;
+	private final Map<F, Integer> positions;
 
-	private final Map<C, String> written;
+	private final Map<F, String> written;
 
-	private Header(int line, int size, Map<C, Integer> positions, Map<C, String> written) {
+	private Header(int line, int size, Map<F, Integer> positions, Map<F, String> written) {
 		this.line = line;
 		this.size = size;
 		this.positions = positions;
@@ -37,36 +40,34 @@ final class Header<C extends Enum<C> & Column> {
 	/**
 	 * The header in {@code row}, adding an error for every name that is wrong or missing.
 	 */
-	static <C extends Enum<C> & Column> Header<C> read(String file, CsvRow row, Class<C> type,
-			List<InputError> errors) {
-		Map<String, C> byName = new HashMap<>();
-		for (C column : type.getEnumConstants()) {
-			column.names().forEach(name -> byName.put(name, column));
+	static <F extends Enum<F> & Field> Header<F> read(String file, CsvRow row, Class<F> type, List<InputError> errors) {
+		Map<String, F> byName = new HashMap<>();
+		for (F field : type.getEnumConstants()) {
+			field.headerNames().forEach(name -> byName.put(name, field));
 		}
-		Map<C, Integer> positions = new EnumMap<>(type);
-		Map<C, String> written = new EnumMap<>(type);
+		Map<F, Integer> positions = new EnumMap<>(type);
+		Map<F, String> written = new EnumMap<>(type);
 		List<String> names = row.values();
 		for (int i = 0; i < names.size(); i++) {
 			String name = names.get(i).strip();
-			C column = byName.get(name.toLowerCase(Locale.ROOT));
-			if (column == null) {
-				errors.add(new InputError(file, row.line(), i + 1, null, name, "a column named one of "
-						+ String.join(", ", Arrays.stream(type.getEnumConstants()).map(Column::describe).toList())));
+			F field = byName.get(name.toLowerCase(Locale.ROOT));
+			if (field == null) {
+				errors.add(InputError.of(file, row.line(), i + 1, null, name, "input.column.unknown",
+						Messages.list(Arrays.stream(type.getEnumConstants()).map(Field::described).toList())));
 			}
-			else if (positions.containsKey(column)) {
-				errors.add(new InputError(file, row.line(), i + 1, null, name,
-						"each column once; column " + (positions.get(column) + 1) + " (" + written.get(column) + ") is "
-								+ column.names().get(0) + " already"));
+			else if (positions.containsKey(field)) {
+				errors.add(InputError.of(file, row.line(), i + 1, null, name, "input.column.twice",
+						positions.get(field) + 1, written.get(field), field));
 			}
 			else {
-				positions.put(column, i);
-				written.put(column, name);
+				positions.put(field, i);
+				written.put(field, name);
 			}
 		}
-		for (C column : type.getEnumConstants()) {
-			if (column.required() && !positions.containsKey(column)) {
-				errors.add(new InputError(file, row.line(), 0, column.names().get(0), null,
-						"a column " + column.describe() + " in the header"));
+		for (F field : type.getEnumConstants()) {
+			if (field.required() && !positions.containsKey(field)) {
+				errors.add(InputError.of(file, row.line(), 0, field.key(), null, "input.column.missing",
+						field.described()));
 			}
 		}
 		return new Header<>(row.line(), names.size(), positions, written);
@@ -81,14 +82,14 @@ final class Header<C extends Enum<C> & Column> {
 		return size;
 	}
 
-	/** The 0-based position of {@code column}, or -1 when the file does not have it. */
-	int index(C column) {
-		return positions.getOrDefault(column, -1);
+	/** The 0-based position of {@code field}, or -1 when the file does not have it. */
+	int index(F field) {
+		return positions.getOrDefault(field, -1);
 	}
 
-	/** The column's name as the header writes it, or its English name when absent. */
-	String written(C column) {
-		return written.getOrDefault(column, column.names().get(0));
+	/** The field's name as the header writes it, or its key when absent. */
+	String written(F field) {
+		return written.getOrDefault(field, field.key());
 	}
 
 	/** The name written at a 0-based position, or {@code null} for an unknown column. */

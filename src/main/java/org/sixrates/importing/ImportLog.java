@@ -9,15 +9,13 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.sixrates.audit.AuditTrail;
+import org.sixrates.vocabulary.Texts;
 import org.springframework.stereotype.Repository;
 
 /** Who imported which file, when, and what it changed. */
 @Repository
 public class ImportLog {
-
-	static final int NAME_LENGTH = 255;
-
-	static final int BY_LENGTH = 100;
 
 	private final DSLContext dsl;
 
@@ -49,20 +47,14 @@ public class ImportLog {
 	void append(String importedBy, Instant importedAt, String fileName, ImportContent content, String sha256,
 			Counts counts) {
 		dsl.insertInto(IMPORT_LOG)
-			.set(IMPORT_LOG.IMPORTED_BY, cut(importedBy, BY_LENGTH))
+			.set(IMPORT_LOG.IMPORTED_BY, Texts.cut(importedBy, AuditTrail.USER_LENGTH))
 			.set(IMPORT_LOG.IMPORTED_AT, importedAt.atOffset(ZoneOffset.UTC))
-			.set(IMPORT_LOG.FILE_NAME, cut(fileName, NAME_LENGTH))
+			.set(IMPORT_LOG.FILE_NAME, Texts.cut(fileName, AuditTrail.FILE_NAME_LENGTH))
 			.set(IMPORT_LOG.CONTENT, content.name())
 			.set(IMPORT_LOG.SHA256, sha256)
 			.set(IMPORT_LOG.ROWS_ADDED, counts.added())
 			.set(IMPORT_LOG.ROWS_UPDATED, counts.updated())
 			.execute();
-	}
-
-	// A name too long for its column is a label, not data: its start is kept rather than
-	// the import refused.
-	private static String cut(String text, int length) {
-		return text.length() <= length ? text : text.substring(0, length);
 	}
 
 }

@@ -1,18 +1,21 @@
 package org.sixrates.importing;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.sixrates.audit.AuditChange;
+import org.sixrates.audit.AuditEvent;
+import org.sixrates.audit.AuditTrail;
 import org.sixrates.input.BadInputException;
+import org.sixrates.input.ForeignRowsException;
 import org.sixrates.input.InputError;
+import org.sixrates.input.Sha256;
+import org.sixrates.vocabulary.RecordField;
 
 /**
  * Imports {@code committees.csv} and {@code records.csv} (DESIGN §2) for the command
@@ -41,7 +44,7 @@ public final class Importer {
 	 * Upserts committees (name, type) and their years (members), keyed by code and year.
 	 */
 	public ImportResult importCommittees(String fileName, byte[] content, String importedBy) {
-		String file = nameOr(fileName, "committees.csv");
+		String file = ImportContent.COMMITTEES.fileName(fileName);
 		String text = CsvText.decode(file, content).text();
 		List<CommitteeRow> rows = CommitteeFile.read(file, text);
 		return Retries.onConflict(() -> dsl.transactionResult(transaction -> {
@@ -67,7 +70,7 @@ public final class Importer {
 	 * every committee's rows.
 	 */
 	public ImportResult importRecords(String fileName, byte[] content, String importedBy, String committee) {
-		String file = nameOr(fileName, "records.csv");
+		String file = ImportContent.RECORDS.fileName(fileName);
 		String text = CsvText.decode(file, content).text();
 		return Retries.onConflict(() -> dsl.transactionResult(transaction -> {
 			DSLContext tx = transaction.dsl();
@@ -93,31 +96,32 @@ public final class Importer {
 	 */
 	public RecordRow saveRecord(String committee, String id, Map<String, String> fields, String editedBy) {
 		boolean creating = id == null;
-		String recordId = creating ? fields.getOrDefault("id", "") : id;
+		String recordId = creating ? fields.getOrDefault(RecordField.ID.key(), "") : id;
 		return dsl.transactionResult(transaction -> {
 			DSLContext tx = transaction.dsl();
 			boolean exists = RecordForm.stored(tx, committee, recordId.strip()).isPresent();
 			if (creating == exists) {
-				throw new BadInputException(new InputError(RecordForm.FILE, 0, 0, "id", recordId, creating
-						? "an id that committee " + committee + " does not use yet" : "the id of a stored record"));
+				throw new BadInputException(creating
+						? InputError.of(RecordForm.FILE, 0, 0, RecordField.ID.key(), recordId, "input.form.idTaken",
+								committee)
+						: InputError.of(RecordForm.FILE, 0, 0, RecordField.ID.key(), recordId, "input.form.idUnknown"));
 			}
 			List<RecordRow> rows = RecordFile.read(RecordForm.FILE, RecordForm.csv(committee, recordId, fields),
 					CommitteeDirectory.load(tx));
 			List<AuditChange> changes = new ArrayList<>();
 			Counts counts = new RecordStore(tx).save(rows, changes);
-			new AuditWriter(tx).write(
-					new AuditWriter.AuditEvent(clock.instant(), Objects.requireNonNull(editedBy),
-							creating ? "CREATE" : "EDIT", ImportContent.RECORDS, committee, null, null, counts),
-					changes);
+			new AuditTrail(tx).write(new AuditEvent(clock.instant(), Objects.requireNonNull(editedBy),
+					creating ? AuditEvent.Action.CREATE : AuditEvent.Action.EDIT, AuditEvent.Subject.RECORDS, committee,
+					null, null, counts.added(), counts.updated()), changes);
 			return rows.get(0);
 		});
 	}
 
 	private static void checkScope(String file, List<RecordRow> rows, String committee) {
 		List<InputError> foreign = rows.stream()
-			.filter(row -> !row.committee().equalsIgnoreCase(committee))
-			.map(row -> new InputError(file, row.line(), 0, "committee", row.committee(),
-					"committee " + committee + " only: a clerk imports the records of its own committee"))
+			.filter(row -> !row.committee().equals(committee))
+			.map(row -> InputError.of(file, row.line(), 0, RecordField.COMMITTEE.key(), row.committee(),
+					"input.foreign", committee))
 			.toList();
 		if (!foreign.isEmpty()) {
 			throw new ForeignRowsException(foreign);
@@ -126,26 +130,12 @@ public final class Importer {
 
 	private ImportResult logged(DSLContext tx, String file, byte[] content, String importedBy, ImportContent kind,
 			String committee, Counts counts, List<AuditChange> changes) {
-		String sha256 = sha256(content);
+		String sha256 = Sha256.hex(content);
 		String by = Objects.requireNonNull(importedBy, "importedBy");
 		new ImportLog(tx).append(by, clock.instant(), file, kind, sha256, counts);
-		new AuditWriter(tx).write(
-				new AuditWriter.AuditEvent(clock.instant(), by, "IMPORT", kind, committee, file, sha256, counts),
-				changes);
+		new AuditTrail(tx).write(new AuditEvent(clock.instant(), by, AuditEvent.Action.IMPORT, kind.subject(),
+				committee, file, sha256, counts.added(), counts.updated()), changes);
 		return new ImportResult(file, sha256, counts.added(), counts.updated());
-	}
-
-	private static String nameOr(String fileName, String fallback) {
-		return fileName == null || fileName.isBlank() ? fallback : fileName.strip();
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException everyJavaHasIt) {
-			throw new IllegalStateException(everyJavaHasIt);
-		}
 	}
 
 }

@@ -1,20 +1,25 @@
 package org.sixrates.importing;
 
-import static org.sixrates.db.Tables.ACTIVITY_RECORD;
 import static org.sixrates.db.Tables.COMMITTEE;
-import static org.sixrates.importing.Batches.slot;
+import static org.sixrates.importing.RecordTable.R;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Param;
 import org.jooq.Record;
-import org.sixrates.db.tables.ActivityRecord;
+import org.sixrates.audit.AuditChange;
+import org.sixrates.system.Batches;
+import org.sixrates.vocabulary.RecordField;
 
 /**
  * Writes record rows keyed by committee and id: new keys are inserted, known keys have
@@ -26,8 +31,6 @@ import org.sixrates.db.tables.ActivityRecord;
  * insert and one fail.
  */
 final class RecordStore {
-
-	private static final ActivityRecord R = ACTIVITY_RECORD;
 
 	private final DSLContext dsl;
 
@@ -58,14 +61,17 @@ final class RecordStore {
 		Set<String> known = new HashSet<>();
 		Map<String, String> changedBefore = new HashMap<>();
 		// streamed: only the rows this file touches and changes are kept
-		try (Cursor<Record> stored = dsl.select(R.fields()).from(R).where(R.COMMITTEE.in(committees)).fetchLazy()) {
+		try (Cursor<Record> stored = dsl.select(RecordTable.columns())
+			.from(R)
+			.where(R.COMMITTEE.in(committees))
+			.fetchLazy()) {
 			for (Record record : stored) {
 				String key = key(record.get(R.COMMITTEE), record.get(R.ID));
 				RecordRow row = byKey.get(key);
 				if (row != null) {
 					known.add(key);
-					String before = RowJson.ofStored(record);
-					if (!before.equals(RowJson.of(row))) {
+					String before = RowJson.of(RecordTable.values(record));
+					if (!before.equals(RowJson.of(row.values()))) {
 						changedBefore.put(key, before);
 					}
 				}
@@ -80,49 +86,43 @@ final class RecordStore {
 			(isKnown ? updated : added).add(row);
 			if (!isKnown || changedBefore.containsKey(key)) {
 				changes.add(new AuditChange(AuditChange.RECORD, row.committee(), row.id(), changedBefore.get(key),
-						RowJson.of(row)));
+						RowJson.of(row.values())));
 			}
 		}
 
-		Batches.execute(dsl,
-				dsl.insertInto(R, R.YEAR, R.KIND, R.SUBTYPE, R.TITLE, R.RECORD_DATE, R.LEVEL_REACHED, R.STATUS,
-						R.CONVERTED, R.SATISFACTION, R.QUANTITY, R.SCORE, R.COMMITTEE, R.ID)
-					.values(slot(R.YEAR), slot(R.KIND), slot(R.SUBTYPE), slot(R.TITLE), slot(R.RECORD_DATE),
-							slot(R.LEVEL_REACHED), slot(R.STATUS), slot(R.CONVERTED), slot(R.SATISFACTION),
-							slot(R.QUANTITY), slot(R.SCORE), slot(R.COMMITTEE), slot(R.ID)),
-				added, RecordStore::values);
+		Field<?>[] columns = RecordTable.columns();
+		Batches.execute(dsl, dsl.insertInto(R, columns).values(Arrays.stream(columns).map(Batches::slot).toList()),
+				added, row -> RecordTable.stored(row.values()));
+		// the update binds the same values: every column but the key, then the key
+		Map<Field<?>, Param<?>> assignments = new LinkedHashMap<>();
+		for (RecordField field : RecordField.values()) {
+			if (!field.identifies()) {
+				assignments.put(RecordTable.column(field), Batches.slot(RecordTable.column(field)));
+			}
+		}
 		Batches.execute(dsl,
 				dsl.update(R)
-					.set(R.YEAR, slot(R.YEAR))
-					.set(R.KIND, slot(R.KIND))
-					.set(R.SUBTYPE, slot(R.SUBTYPE))
-					.set(R.TITLE, slot(R.TITLE))
-					.set(R.RECORD_DATE, slot(R.RECORD_DATE))
-					.set(R.LEVEL_REACHED, slot(R.LEVEL_REACHED))
-					.set(R.STATUS, slot(R.STATUS))
-					.set(R.CONVERTED, slot(R.CONVERTED))
-					.set(R.SATISFACTION, slot(R.SATISFACTION))
-					.set(R.QUANTITY, slot(R.QUANTITY))
-					.set(R.SCORE, slot(R.SCORE))
-					.where(R.COMMITTEE.eq(slot(R.COMMITTEE)))
-					.and(R.ID.eq(slot(R.ID))),
-				updated, RecordStore::values);
+					.set(assignments)
+					.where(R.COMMITTEE.eq(Batches.slot(R.COMMITTEE)))
+					.and(R.ID.eq(Batches.slot(R.ID))),
+				updated, RecordStore::updateValues);
 		return new Counts(added.size(), updated.size());
+	}
+
+	private static Object[] updateValues(RecordRow row) {
+		List<Object> values = new ArrayList<>();
+		for (RecordField field : RecordField.values()) {
+			if (!field.identifies()) {
+				values.add(field.type().stored(row.values().get(field)));
+			}
+		}
+		values.add(row.committee());
+		values.add(row.id());
+		return values.toArray();
 	}
 
 	private static String key(String committee, String id) {
 		return committee + '\n' + id;
-	}
-
-	// The insert lists its columns in the update's order, so one binding serves both.
-	private static Object[] values(RecordRow row) {
-		return new Object[] { row.year(), row.kind().name(), row.subtype(), row.title(), row.date(), row.level().name(),
-				row.status().name(), row.converted(), enumName(row.satisfaction()), row.quantity(), row.score(),
-				row.committee(), row.id() };
-	}
-
-	private static String enumName(Enum<?> value) {
-		return value == null ? null : value.name();
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.sixrates.ranking;
 
+import org.sixrates.vocabulary.Named;
 import java.util.List;
 
 /** A committee's year: each rate made explicit, the score, rank, grade and awards. */

@@ -1,5 +1,6 @@
 package org.sixrates.ranking;
 
+import org.sixrates.vocabulary.Named;
 import java.util.List;
 
 /**

@@ -10,7 +10,7 @@ public interface RankingService {
 	SortedSet<Integer> years();
 
 	/** The ranking of a year, empty when the year has no committees. */
-	Optional<Ranking> ranking(int year);
+	Optional<RankingTable> ranking(int year);
 
 	/** One committee's detail in a year, empty when it was not assessed that year. */
 	Optional<CommitteeDetail> detail(String committee, int year);

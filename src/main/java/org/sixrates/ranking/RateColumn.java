@@ -1,5 +1,7 @@
 package org.sixrates.ranking;
 
+import org.sixrates.vocabulary.Named;
+
 /**
  * One rate of the scheme as a column of the ranking.
  *

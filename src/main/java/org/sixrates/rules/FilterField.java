@@ -4,12 +4,13 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.sixrates.records.Kind;
-import org.sixrates.records.Level;
-import org.sixrates.records.Satisfaction;
-import org.sixrates.records.Status;
-import org.sixrates.records.Subtypes;
-import org.sixrates.records.Vocabulary;
+import org.sixrates.vocabulary.Kind;
+import org.sixrates.vocabulary.Level;
+import org.sixrates.vocabulary.Satisfaction;
+import org.sixrates.vocabulary.Status;
+import org.sixrates.vocabulary.Subtype;
+import org.sixrates.vocabulary.Subtypes;
+import org.sixrates.vocabulary.Term;
 
 /**
  * The record fields a rule may filter or weight on (DESIGN §3): the six fields of the
@@ -42,11 +43,11 @@ public enum FilterField {
 	 */
 	public Optional<String> canonical(String text) {
 		return switch (this) {
-			case KIND -> Vocabulary.parse(Kind.class, text).map(Enum::name);
-			case LEVEL -> Vocabulary.parse(Level.class, text).map(Enum::name);
-			case STATUS -> Vocabulary.parse(Status.class, text).map(Enum::name);
-			case SATISFACTION -> Vocabulary.parse(Satisfaction.class, text).map(Enum::name);
-			case SUBTYPE -> Optional.ofNullable(Subtypes.canonical(text)).filter(Subtypes.codes()::contains);
+			case KIND -> Term.parse(Kind.class, text).map(Enum::name);
+			case LEVEL -> Term.parse(Level.class, text).map(Enum::name);
+			case STATUS -> Term.parse(Status.class, text).map(Enum::name);
+			case SATISFACTION -> Term.parse(Satisfaction.class, text).map(Enum::name);
+			case SUBTYPE -> Subtypes.named(text).map(Enum::name);
 			case CONVERTED -> converted(text);
 		};
 	}
@@ -54,12 +55,11 @@ public enum FilterField {
 	/** The accepted spellings, for messages. */
 	public String expected() {
 		return switch (this) {
-			case KIND -> Vocabulary.describe(Kind.class);
-			case LEVEL -> Vocabulary.describe(Level.class);
-			case STATUS -> Vocabulary.describe(Status.class);
-			case SATISFACTION -> Vocabulary.describe(Satisfaction.class);
-			case SUBTYPE -> String.join(", ",
-					Subtypes.codes().stream().map(code -> code + " (" + Subtypes.zh(code) + ")").toList());
+			case KIND -> Term.describe(Kind.class).english();
+			case LEVEL -> Term.describe(Level.class).english();
+			case STATUS -> Term.describe(Status.class).english();
+			case SATISFACTION -> Term.describe(Satisfaction.class).english();
+			case SUBTYPE -> Term.describe(Subtype.class).english();
 			case CONVERTED -> "true (是), false (否)";
 		};
 	}

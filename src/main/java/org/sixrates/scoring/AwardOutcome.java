@@ -1,6 +1,6 @@
 package org.sixrates.scoring;
 
-import org.sixrates.rules.Label;
+import org.sixrates.vocabulary.Localizable;
 
 /**
  * Whether a committee won an award in a year, and why (DESIGN §4): eligible when
@@ -11,11 +11,11 @@ import org.sixrates.rules.Label;
  *
  * @param rank the rank among the eligible, {@code null} when not eligible
  * @param eligibleCount how many committees were eligible that year
- * @param reason in Chinese and English, e.g. {@code 符合条件的5个单位中排第2名} /
- * {@code rank 2 of 5 eligible}, or {@code 办结率40.00%低于否决线50.00%} /
- * {@code completion 40.00% below the veto floor 50.00%}; every reason a committee is not
- * eligible is listed
+ * @param reason in the reader's language (message keys {@code award.*}), e.g. 符合条件的 5
+ * 个单位中排第 2 名 / {@code rank 2 of 5 eligible}, or 办结率 40.00% 低于否决线 50.00% /
+ * {@code completion 40.00% below the veto
+ * floor 50.00%}; every reason a committee is not eligible is listed
  */
 public record AwardOutcome(String awardId, boolean won, boolean eligible, Integer rank, int eligibleCount,
-		Label reason) {
+		Localizable reason) {
 }

@@ -1,9 +1,9 @@
 package org.sixrates.scoring;
 
-import org.sixrates.records.Kind;
-import org.sixrates.records.Level;
-import org.sixrates.records.Satisfaction;
-import org.sixrates.records.Status;
+import org.sixrates.vocabulary.Kind;
+import org.sixrates.vocabulary.Level;
+import org.sixrates.vocabulary.Satisfaction;
+import org.sixrates.vocabulary.Status;
 
 /**
  * One cell of the tally cube (DESIGN §6): the records of one committee and year that

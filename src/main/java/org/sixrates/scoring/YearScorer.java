@@ -82,13 +82,13 @@ final class YearScorer {
 			}
 		}
 		List<List<RateResult>> results = new ArrayList<>();
-		List<Ranking.Entry> entries = new ArrayList<>();
+		List<CompetitionRanks.Entry> entries = new ArrayList<>();
 		for (int c = 0; c < m; c++) {
 			List<RateResult> rateResults = aggregate(num[c], den[c], rates[c], normalized[c], filled[c], weights);
 			results.add(rateResults);
-			entries.add(new Ranking.Entry(score(rateResults), tieBreak(normalized[c])));
+			entries.add(new CompetitionRanks.Entry(score(rateResults), tieBreak(normalized[c])));
 		}
-		int[] ranks = Ranking.ranks(entries);
+		int[] ranks = CompetitionRanks.ranks(entries);
 		List<String> codes = committees.stream().map(CommitteeYear::code).toList();
 		List<List<AwardOutcome>> outcomes = new ArrayList<>();
 		committees.forEach(committee -> outcomes.add(new ArrayList<>()));
@@ -177,7 +177,7 @@ final class YearScorer {
 	private Grade grade(double score) {
 		return scheme.grades()
 			.stream()
-			.filter(grade -> score >= grade.minScore() - Ranking.EPSILON)
+			.filter(grade -> score >= grade.minScore() - CompetitionRanks.EPSILON)
 			.findFirst()
 			.orElse(null);
 	}

@@ -2,7 +2,6 @@ package org.sixrates.security;
 
 import java.util.Optional;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -40,13 +39,13 @@ public final class Access {
 
 	/** Whether the current user may read {@code committee}'s detail and records. */
 	public static boolean maySee(String committee) {
-		return committeeScope().map(own -> own.equalsIgnoreCase(committee)).orElse(true);
+		return committeeScope().map(own -> own.equals(committee)).orElse(true);
 	}
 
 	/** Refuses with 403 when the current user is a clerk of another committee. */
 	public static void checkSee(String committee) {
 		if (!maySee(committee)) {
-			throw new AccessDeniedException("Committee " + committee + " is not yours");
+			throw new Denied("problem.notYourCommittee", committee);
 		}
 	}
 
@@ -55,14 +54,13 @@ public final class Access {
 	 * or its own clerk.
 	 */
 	public static boolean mayEdit(String committee) {
-		return hasRole(Role.ADMIN)
-				|| (hasRole(Role.CLERK) && committeeScope().map(committee::equalsIgnoreCase).orElse(false));
+		return hasRole(Role.ADMIN) || (hasRole(Role.CLERK) && committeeScope().map(committee::equals).orElse(false));
 	}
 
 	/** Refuses with 403 unless {@link #mayEdit(String)}. */
 	public static void checkEdit(String committee) {
 		if (!mayEdit(committee)) {
-			throw new AccessDeniedException("The records of committee " + committee + " are not yours to change");
+			throw new Denied("problem.notYourRecords", committee);
 		}
 	}
 

@@ -2,13 +2,18 @@ package org.sixrates.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.sixrates.importing.ForeignRowsException;
 import org.sixrates.input.BadInputException;
+import org.sixrates.input.ForeignRowsException;
 import org.sixrates.input.InputError;
+import org.sixrates.security.Denied;
+import org.sixrates.vocabulary.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,11 +23,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of an API call as an RFC 9457 problem detail: bad input with each of its
- * errors (403 when a clerk's file has another committee's rows), a refusal of access as
- * 403, the framework's own errors (bad parameter, unknown year, wrong content type) as
- * Spring describes them, and anything unexpected as a 500 whose detail names no
- * internals.
+ * Every error of an API call as an RFC 9457 problem detail, in the language of
+ * {@link ApiLanguage}: bad input with each of its errors (403 when a clerk's file has
+ * another committee's rows), a refused request with its reason, a refusal of access as
+ * 403, the framework's own errors (bad parameter, wrong content type) as Spring describes
+ * them, and anything unexpected as a 500 whose detail names no internals.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -30,43 +35,52 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	private static final Log log = LogFactory.getLog(ApiProblems.class);
 
 	@ExceptionHandler
-	ProblemDetail badInput(BadInputException ex) {
+	ProblemDetail badInput(BadInputException ex, HttpServletRequest request) {
+		Locale locale = ApiLanguage.of(request);
 		List<InputError> errors = ex.errors();
 		boolean foreign = ex instanceof ForeignRowsException;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-				foreign ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST,
-				errors.size() + (foreign ? " row(s) of another committee in " : " error(s) found in ")
-						+ errors.get(0).file() + "; nothing was imported");
-		problem.setTitle(foreign ? "Another committee's records" : "Bad input");
-		problem.setProperty("errors", errors.stream().map(ApiProblems::describe).toList());
+		ProblemDetail problem = ProblemDetail
+			.forStatusAndDetail(foreign ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST, Messages.text(locale,
+					foreign ? "input.refused.foreign" : "input.refused", errors.size(), errors.get(0).file()));
+		problem.setTitle(Messages.text(locale, foreign ? "input.refused.foreign.title" : "input.refused.title"));
+		problem.setProperty("errors", errors.stream().map(error -> describe(error, locale)).toList());
 		return problem;
 	}
 
 	@ExceptionHandler
-	ProblemDetail denied(AccessDeniedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+	ProblemDetail refused(Refused ex, HttpServletRequest request) {
+		ProblemDetail problem = ex.getBody();
+		problem.setDetail(ex.userMessage().in(ApiLanguage.of(request)));
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail denied(AccessDeniedException ex, HttpServletRequest request) {
+		Locale locale = ApiLanguage.of(request);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, (ex instanceof Denied denied)
+				? denied.reason().in(locale) : Messages.text(locale, "problem.forbidden"));
 		problem.setTitle("Forbidden");
 		return problem;
 	}
 
 	@ExceptionHandler
-	ProblemDetail unexpected(Exception ex) {
+	ProblemDetail unexpected(Exception ex, HttpServletRequest request) {
 		log.error("Unexpected error in an API call", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"The server could not complete the request; the error has been logged.");
+				Messages.text(ApiLanguage.of(request), "problem.internal"));
 		problem.setTitle("Internal error");
 		return problem;
 	}
 
-	private static Map<String, Object> describe(InputError error) {
+	private static Map<String, Object> describe(InputError error, Locale locale) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("file", error.file());
 		json.put("line", error.line());
 		json.put("column", error.column());
 		json.put("field", error.field());
 		json.put("value", error.value());
-		json.put("expected", error.expected());
-		json.put("message", error.message());
+		json.put("expected", error.expected(locale));
+		json.put("message", error.message(locale));
 		return json;
 	}
 

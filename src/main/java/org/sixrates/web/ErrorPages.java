@@ -1,12 +1,17 @@
 package org.sixrates.web;
 
 import java.net.URI;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.sixrates.security.Denied;
+import org.sixrates.vocabulary.Localizable;
+import org.sixrates.vocabulary.Message;
+import org.sixrates.vocabulary.Messages;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -14,7 +19,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -32,21 +36,23 @@ class ErrorPages implements ErrorController {
 
 	private final ErrorAttributes errorAttributes;
 
-	private final String tooLarge;
+	private final UploadLimit uploadLimit;
 
-	ErrorPages(ErrorAttributes errorAttributes,
-			@Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize uploadLimit) {
+	ErrorPages(ErrorAttributes errorAttributes, UploadLimit uploadLimit) {
 		this.errorAttributes = errorAttributes;
-		long bytes = uploadLimit.toBytes();
-		this.tooLarge = "The file is larger than the limit of " + ((bytes % DataSize.ofMegabytes(1).toBytes() == 0)
-				? uploadLimit.toMegabytes() + "MB" : bytes + " bytes") + "; nothing was imported.";
+		this.uploadLimit = uploadLimit;
 	}
 
 	@RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
 	ModelAndView page(HttpServletRequest request) {
 		HttpStatus status = status(request);
-		ProblemDetail problem = problem(request, status);
-		return new ModelAndView("error", Map.of("status", status.value(), "problem", problem), status);
+		Localizable reason = reason(request, status);
+		// a page speaks the reader's language: a reason of our own, or only the status's
+		// own words
+		Map<String, Object> model = new HashMap<>();
+		model.put("status", status.value());
+		model.put("detail", (reason == null) ? null : reason.in(Labels.locale()));
+		return new ModelAndView("error", model, status);
 	}
 
 	@RequestMapping
@@ -54,11 +60,12 @@ class ErrorPages implements ErrorController {
 		HttpStatus status = status(request);
 		return ResponseEntity.status(status)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem(request, status));
+			.body(problem(request, status, ApiLanguage.of(request)));
 	}
 
-	private ProblemDetail problem(HttpServletRequest request, HttpStatus status) {
+	private ProblemDetail problem(HttpServletRequest request, HttpStatus status, Locale locale) {
 		Throwable error = errorAttributes.getError(new ServletWebRequest(request));
+		Localizable reason = reason(request, status);
 		ProblemDetail problem;
 		// Spring's own exceptions describe themselves without internals; anything else
 		// might not
@@ -67,13 +74,10 @@ class ErrorPages implements ErrorController {
 		}
 		else {
 			problem = ProblemDetail.forStatusAndDetail(status,
-					status.is5xxServerError() ? "The server could not complete the request; the error has been logged."
-							: status.getReasonPhrase());
+					status.is5xxServerError() ? Messages.text(locale, "problem.internal") : status.getReasonPhrase());
 		}
-		// the servlet container refuses an upload over the limit before Spring sees it:
-		// say which limit
-		if (status == HttpStatus.CONTENT_TOO_LARGE) {
-			problem.setDetail(tooLarge);
+		if (reason != null) {
+			problem.setDetail(reason.in(locale));
 		}
 		if (problem.getTitle() == null) {
 			problem.setTitle(status.getReasonPhrase());
@@ -83,6 +87,26 @@ class ErrorPages implements ErrorController {
 			problem.setInstance(URI.create(path));
 		}
 		return problem;
+	}
+
+	/** What we can tell the user in its words, or {@code null}. */
+	private Localizable reason(HttpServletRequest request, HttpStatus status) {
+		Throwable error = errorAttributes.getError(new ServletWebRequest(request));
+		if (error instanceof Refused refused) {
+			return refused.userMessage();
+		}
+		if (error instanceof Denied denied) {
+			return denied.reason();
+		}
+		// the servlet container refuses an upload over the limit before Spring sees it:
+		// say which limit
+		if (status == HttpStatus.CONTENT_TOO_LARGE) {
+			return uploadLimit.tooLarge();
+		}
+		if (status.is5xxServerError()) {
+			return Message.of("problem.internal");
+		}
+		return null;
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {

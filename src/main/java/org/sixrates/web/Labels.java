@@ -2,82 +2,52 @@ package org.sixrates.web;
 
 import java.util.Locale;
 
-import org.sixrates.ranking.Named;
-import org.sixrates.rules.Label;
-import org.sixrates.records.Subtypes;
-import org.sixrates.records.Vocabulary;
+import org.sixrates.vocabulary.Field;
+import org.sixrates.vocabulary.Localizable;
+import org.sixrates.vocabulary.Messages;
+import org.sixrates.vocabulary.Values;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Labels of vocabulary values and scheme names in the reader's language, for the
- * templates ({@code ${@labels.of(record.kind)}}): the enum's Chinese label, or in English
- * the constant humanised ({@code ADVISORY_PROPOSAL} → {@code Advisory proposal}).
+ * Labels in the reader's language for the templates ({@code ${@labels.of(term)}}): a
+ * term, a field, a value of a row, a scheme's name, a message; all from the one
+ * vocabulary.
  */
 @Component("labels")
 public class Labels {
 
+	/** The reader's language: Chinese unless the request asked for English. */
+	public static Locale locale() {
+		return Messages.english(LocaleContextHolder.getLocale()) ? Messages.ENGLISH : Messages.CHINESE;
+	}
+
 	/** Whether the current request reads Chinese: everything but English does. */
 	public static boolean chinese() {
-		return !"en".equals(LocaleContextHolder.getLocale().getLanguage());
-	}
-
-	public String of(Vocabulary value) {
-		if (value == null) {
-			return "";
-		}
-		return chinese() ? value.zh() : humanised(value.name());
-	}
-
-	/** A label of the scheme (a rate, grade or award) in the reader's language. */
-	public String of(Label label) {
-		return (label == null) ? "" : chinese() ? label.zh() : label.en();
-	}
-
-	public String of(Named named) {
-		return (named == null) ? "" : named.label(chinese());
-	}
-
-	/** A subtype: a known code by its label, any other text as written. */
-	public String subtype(String code) {
-		if (code == null) {
-			return "";
-		}
-		if (!Subtypes.codes().contains(code)) {
-			return code;
-		}
-		return chinese() ? Subtypes.zh(code) : humanised(code);
-	}
-
-	/** A yes/no value. */
-	public String yesNo(Boolean value) {
-		if (value == null) {
-			return "";
-		}
-		if (chinese()) {
-			return value ? "是" : "否";
-		}
-		return value ? "Yes" : "No";
+		return !Messages.english(locale());
 	}
 
 	/**
-	 * Any filter value: a vocabulary term, a yes/no, a subtype code or as written (a
-	 * code, a year).
+	 * A term, a scheme's name, a field as a message names it, a message: {@code ""} for
+	 * none.
 	 */
-	public String any(Object value) {
-		if (value instanceof Vocabulary term) {
-			return of(term);
-		}
-		if (value instanceof Boolean yes) {
-			return yesNo(yes);
-		}
-		return (value instanceof String text) ? subtype(text) : String.valueOf(value);
+	public String of(Localizable text) {
+		return (text == null) ? "" : text.in(locale());
 	}
 
-	/** {@code POVERTY_RELIEF} → {@code Poverty relief}. */
-	public static String humanised(String constant) {
-		String words = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
-		return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+	/** A field's label: {@code 级别}, {@code Level}. */
+	public String field(Field field) {
+		return field.label(locale());
+	}
+
+	/** One value of a row as a reader reads it. */
+	public <F extends Enum<F> & Field> String value(Values<F> values, F field) {
+		return values.label(field, locale());
+	}
+
+	/** A value of {@code field} as a reader reads it. */
+	public String value(Field field, Object value) {
+		return field.type().label(value, locale());
 	}
 
 }

@@ -3,7 +3,7 @@ package org.sixrates.web;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import org.sixrates.export.Cells;
+import org.sixrates.vocabulary.Decimals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +15,7 @@ public class Numbers {
 
 	/** {@code 0.12345} → {@code 12.35%}; an excluded rate ({@code null}) → {@code —}. */
 	public String percent(Double rate) {
-		return (rate == null) ? "—" : Cells.percent(rate) + "%";
+		return (rate == null) ? "—" : Decimals.percent(rate) + "%";
 	}
 
 	/**
@@ -23,20 +23,19 @@ public class Numbers {
 	 * → {@code 16.67%}.
 	 */
 	public String weight(double weight) {
-		BigDecimal percent = BigDecimal.valueOf(weight).movePointRight(2).setScale(2, RoundingMode.HALF_UP);
-		return percent.stripTrailingZeros().toPlainString() + "%";
+		return Decimals.plain(Double.parseDouble(Decimals.percent(weight))) + "%";
 	}
 
 	public String score(double score) {
-		return Cells.score(score);
+		return Decimals.twoDecimals(score);
 	}
 
 	/** A count or a weighted count: whole numbers without decimals, others with 2. */
 	public String amount(double value) {
 		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-			return Long.toString((long) value);
+			return Decimals.plain(value);
 		}
-		return Cells.score(value);
+		return Decimals.twoDecimals(value);
 	}
 
 	/** A normalized value with 4 decimals, {@code —} when excluded. */
@@ -49,7 +48,7 @@ public class Numbers {
 	 * rounds to nothing.
 	 */
 	public String change(double change) {
-		String text = Cells.score(Math.abs(change));
+		String text = Decimals.twoDecimals(Math.abs(change));
 		if ("0.00".equals(text)) {
 			return text;
 		}
@@ -61,7 +60,7 @@ public class Numbers {
 	 * nothing.
 	 */
 	public String trend(double change) {
-		if ("0.00".equals(Cells.score(Math.abs(change)))) {
+		if ("0.00".equals(Decimals.twoDecimals(Math.abs(change)))) {
 			return "muted";
 		}
 		return (change > 0) ? "up" : "down";

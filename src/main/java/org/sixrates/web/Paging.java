@@ -1,7 +1,17 @@
 package org.sixrates.web;
 
+import org.sixrates.vocabulary.Message;
+
 /** A page of a longer list: which page, how many per page and how many in all. */
 public interface Paging {
+
+	/** A page number asked for: 1 or more, else a 400 that says so. */
+	static int checked(int page) {
+		if (page < 1) {
+			throw Refused.badParameter("page", Integer.toString(page), Message.of("input.parameter.page"));
+		}
+		return page;
+	}
 
 	/** 1-based. */
 	int page();

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 class AuditDiffTests {
 
@@ -31,8 +33,35 @@ class AuditDiffTests {
 				"{\"year\":2025,\"kind\":\"ACTIVITY\",\"subtype\":\"INSPECTION\",\"title\":\"\",\"date\":null,\"quantity\":12}");
 
 		assertThat(diff).allSatisfy(field -> assertThat(field.changed()).isFalse());
-		assertThat(new AuditEntry.Change("RECORD", "LC", "A1", true, diff).summary())
-			.isEqualTo("year=2025; kind=ACTIVITY; subtype=INSPECTION; quantity=12");
+		AuditEntry.Change added = new AuditEntry.Change("RECORD", "LC", "A1", true, diff);
+		AuditText text = new AuditText();
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		try {
+			assertThat(text.summary(added)).isEqualTo("Year=2025; Kind=Activity; Subtype=Inspection; Quantity=12");
+			LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+			assertThat(text.summary(added)).isEqualTo("年度=2025；类别=活动；子类=视察；数量=12");
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
+		}
+	}
+
+	@Test
+	void fieldsAndValuesReadInTheReadersLanguageAndUnknownOnesAsWritten() {
+		AuditText text = new AuditText();
+		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+		try {
+			assertThat(text.field("RECORD", "status")).isEqualTo("办理状态");
+			assertThat(text.value("RECORD", "status", "COMPLETED")).isEqualTo("已办结");
+			assertThat(text.value("RECORD", "converted", "true")).isEqualTo("是");
+			assertThat(text.field("COMMITTEE_YEAR", "members")).isEqualTo("委员人数");
+			assertThat(text.value("COMMITTEE_YEAR", "type", "CITY_COUNTY")).isEqualTo("县级市");
+			assertThat(text.field("RECORD", "gone")).isEqualTo("gone");
+			assertThat(text.value("RECORD", "level", "GALACTIC")).isEqualTo("GALACTIC");
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
+		}
 	}
 
 }

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.sixrates.input.ForeignRowsException;
 import org.sixrates.db.tables.records.AuditEventRecord;
+import org.sixrates.vocabulary.RecordField;
+import org.sixrates.vocabulary.Status;
 import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
 import org.sixrates.tallies.TallyRepository;
@@ -137,7 +140,7 @@ class AuditTrailTests extends ImportingFixture {
 
 		RecordRow saved = importer.saveRecord("LC", "P1", form, "clerk-lc");
 
-		assertThat(saved.status().name()).isEqualTo("COMPLETED");
+		assertThat(saved.values().get(RecordField.STATUS)).isEqualTo(Status.COMPLETED);
 		AuditEventRecord edit = database.dsl.selectFrom(AUDIT_EVENT)
 			.orderBy(AUDIT_EVENT.ID.desc())
 			.limit(1)

@@ -163,10 +163,10 @@ class CommitteeImportTests extends ImportingFixture {
 				LC,鹿城区,DISTRICT,2024,LC
 				""")).containsExactly(
 				new InputError("committees.csv", 1, 2, null, "nmae",
-						"a column named one of code (代码, 单位代码), name (名称, 单位名称), type (类型, 单位类型), "
+						"a column named one of code (单位代码, 代码), name (单位名称, 名称), type (单位类型, 类型), "
 								+ "year (年度, 考核年度), members (委员人数)"),
 				new InputError("committees.csv", 1, 5, null, "代码", "each column once; column 1 (code) is code already"),
-				new InputError("committees.csv", 1, 0, "name", null, "a column name (名称, 单位名称) in the header"),
+				new InputError("committees.csv", 1, 0, "name", null, "a column name (单位名称, 名称) in the header"),
 				new InputError("committees.csv", 1, 0, "members", null, "a column members (委员人数) in the header"));
 	}
 

@@ -65,14 +65,19 @@ abstract class ImportingFixture {
 
 	/**
 	 * The errors {@code importing} fails with, after checking that it changed nothing at
-	 * all.
+	 * all, each with what it expected in English, so that a test compares the text a
+	 * reader of the English page or of the command line sees.
 	 */
 	List<InputError> errorsOf(Runnable importing) {
 		Map<String, List<Map<String, Object>>> before = database.contents();
 		BadInputException failure = catchThrowableOfType(BadInputException.class, importing::run);
 		assertThat(failure).as("a BadInputException").isNotNull();
 		assertThat(database.contents()).isEqualTo(before);
-		return failure.errors();
+		return failure.errors()
+			.stream()
+			.map(error -> new InputError(error.file(), error.line(), error.column(), error.field(), error.value(),
+					error.expected()))
+			.toList();
 	}
 
 	List<InputError> committeeErrors(String csv) {

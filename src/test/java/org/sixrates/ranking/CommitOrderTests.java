@@ -88,7 +88,7 @@ class CommitOrderTests {
 		assertThat(completion(rankings.ranking(2024).orElseThrow(), "C0")).isEqualTo(1.0);
 	}
 
-	private static double completion(Ranking ranking, String committee) {
+	private static double completion(RankingTable ranking, String committee) {
 		int column = 0;
 		while (!ranking.columns().get(column).id().equals("completion")) {
 			column++;

@@ -192,7 +192,7 @@ class ConcurrentImportTests {
 			int committee = (thread + round) % COMMITTEES;
 			String title = "t" + thread + "-r" + round;
 			importer.importRecords(title + "-c" + committee + ".csv", file(title, committee), "thread " + thread);
-			Ranking ranking = rankings.ranking(2024).orElseThrow();
+			RankingTable ranking = rankings.ranking(2024).orElseThrow();
 			int completion = 0;
 			while (!ranking.columns().get(completion).id().equals("completion")) {
 				completion++;

@@ -1,5 +1,6 @@
 package org.sixrates.scoring;
 
+import org.sixrates.vocabulary.Messages;
 import org.junit.jupiter.api.Test;
 import org.sixrates.rules.Scheme;
 
@@ -95,19 +96,20 @@ class AwardTests {
 		assertThat(committee(assessment, 2023, "B2").awards()).containsExactly("notice");
 		assertThat(committee(assessment, 2023, "C3").awards()).containsExactly("notice");
 		assertThat(committee(assessment, 2023, "A1").awards()).isEmpty();
-		assertThat(committee(assessment, 2023, "A1").outcomes().get(0).reason().en())
+		assertThat(committee(assessment, 2023, "A1").outcomes().get(0).reason().english())
 			.isEqualTo("rank 3 of 3 eligible, beyond top 2");
-		assertThat(committee(assessment, 2023, "C3").outcomes().get(0).reason().en()).isEqualTo("rank 2 of 3 eligible");
+		assertThat(committee(assessment, 2023, "C3").outcomes().get(0).reason().english())
+			.isEqualTo("rank 2 of 3 eligible");
 		// D4 scores 70 but its a of 0.5 is below the floor 0.6
 		assertThat(committee(assessment, 2023, "D4").awards()).isEmpty();
 		assertThat(committee(assessment, 2023, "D4").outcomes().get(0).eligible()).isFalse();
-		assertThat(committee(assessment, 2023, "D4").outcomes().get(0).reason().en())
+		assertThat(committee(assessment, 2023, "D4").outcomes().get(0).reason().english())
 			.isEqualTo("a 50.00% below the veto floor 60.00%");
-		assertThat(committee(assessment, 2024, "D4").outcomes().get(0).reason().en())
+		assertThat(committee(assessment, 2024, "D4").outcomes().get(0).reason().english())
 			.isEqualTo("score 50.00 below min_score 60; a 50.00% below the veto floor 60.00%");
-		assertThat(committee(assessment, 2024, "D4").outcomes().get(0).reason().zh())
+		assertThat(committee(assessment, 2024, "D4").outcomes().get(0).reason().in(Messages.CHINESE))
 			.isEqualTo("得分50.00低于60分；甲50.00%低于否决线60.00%");
-		assertThat(committee(assessment, 2023, "A1").outcomes().get(0).reason().zh())
+		assertThat(committee(assessment, 2023, "A1").outcomes().get(0).reason().in(Messages.CHINESE))
 			.isEqualTo("符合条件的3个单位中排第3名，未进入前2名");
 		assertThat(committee(assessment, 2024, "A1").awards()).containsExactly("notice");
 		assertThat(committee(assessment, 2024, "C3").outcomes().get(0).rank()).isEqualTo(2);
@@ -120,18 +122,20 @@ class AwardTests {
 
 		// 2023: 2022 is not in the cube, so nobody
 		assertThat(committee(assessment, 2023, "B2").awards()).containsExactly("notice");
-		assertThat(committee(assessment, 2023, "B2").outcomes().get(1).reason().en())
+		assertThat(committee(assessment, 2023, "B2").outcomes().get(1).reason().english())
 			.isEqualTo("not won notice in 2022");
 		// 2024: C3 won notice in 2023 and 2024
 		assertThat(committee(assessment, 2024, "C3").awards()).containsExactly("notice", "plenary");
-		assertThat(committee(assessment, 2024, "C3").outcomes().get(1).reason().en()).isEqualTo("rank 1 of 1 eligible");
+		assertThat(committee(assessment, 2024, "C3").outcomes().get(1).reason().english())
+			.isEqualTo("rank 1 of 1 eligible");
 		assertThat(committee(assessment, 2024, "A1").awards()).containsExactly("notice");
-		assertThat(committee(assessment, 2024, "A1").outcomes().get(1).reason().en())
+		assertThat(committee(assessment, 2024, "A1").outcomes().get(1).reason().english())
 			.isEqualTo("not won notice in 2023");
-		assertThat(committee(assessment, 2024, "A1").outcomes().get(1).reason().zh()).isEqualTo("2023年未获通报表彰");
-		assertThat(committee(assessment, 2024, "B2").outcomes().get(1).reason().en())
+		assertThat(committee(assessment, 2024, "A1").outcomes().get(1).reason().in(Messages.CHINESE))
+			.isEqualTo("2023年未获通报表彰");
+		assertThat(committee(assessment, 2024, "B2").outcomes().get(1).reason().english())
 			.isEqualTo("not won notice in 2024");
-		assertThat(committee(assessment, 2024, "D4").outcomes().get(1).reason().en())
+		assertThat(committee(assessment, 2024, "D4").outcomes().get(1).reason().english())
 			.isEqualTo("not won notice in 2024; not won notice in 2023");
 	}
 
@@ -170,7 +174,7 @@ class AwardTests {
 		assertThat(committee(assessment, 2024, "A1").awards()).containsExactly("first");
 		assertThat(committee(assessment, 2024, "B2").awards()).containsExactly("first");
 		assertThat(committee(assessment, 2024, "C3").awards()).isEmpty();
-		assertThat(committee(assessment, 2024, "C3").outcomes().get(0).reason().en())
+		assertThat(committee(assessment, 2024, "C3").outcomes().get(0).reason().english())
 			.isEqualTo("rank 3 of 3 eligible, beyond top 1");
 	}
 

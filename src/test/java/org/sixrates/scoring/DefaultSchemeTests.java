@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.sixrates.records.Kind;
-import org.sixrates.records.Level;
-import org.sixrates.records.Status;
+import org.sixrates.vocabulary.Kind;
+import org.sixrates.vocabulary.Level;
+import org.sixrates.vocabulary.Status;
 import org.sixrates.rules.SchemeLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,7 +72,7 @@ class DefaultSchemeTests {
 		assertThat(x.rank()).isEqualTo(1);
 		assertThat(x.grade().id()).isEqualTo("pass");
 		assertThat(x.awards()).isEmpty();
-		assertThat(x.outcomes().get(0).reason().en()).isEqualTo("score 67.37 below min_score 75");
+		assertThat(x.outcomes().get(0).reason().english()).isEqualTo("score 67.37 below min_score 75");
 
 		CommitteeResult y = committee(assessment, 2024, "Y");
 		assertThat(y.rates()).extracting(RateResult::rate)

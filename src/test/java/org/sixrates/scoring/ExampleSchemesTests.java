@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.sixrates.records.Kind;
-import org.sixrates.records.Level;
-import org.sixrates.records.Satisfaction;
-import org.sixrates.records.Status;
+import org.sixrates.vocabulary.Kind;
+import org.sixrates.vocabulary.Level;
+import org.sixrates.vocabulary.Satisfaction;
+import org.sixrates.vocabulary.Status;
 import org.sixrates.rules.SchemeLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +52,7 @@ class ExampleSchemesTests {
 		assertThat(q.rates().get(0).weight()).isCloseTo(4.0 / 6, offset(1e-9));
 		assertThat(q.score()).isCloseTo(47.6430, offset(1e-4));
 		assertThat(p.awards()).containsExactly("notice");
-		assertThat(q.outcomes().get(0).reason().en()).isEqualTo("completion 50.00% below the veto floor 60.00%");
+		assertThat(q.outcomes().get(0).reason().english()).isEqualTo("completion 50.00% below the veto floor 60.00%");
 	}
 
 	/**

@@ -12,9 +12,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.sixrates.records.Kind;
-import org.sixrates.records.Level;
-import org.sixrates.records.Status;
+import org.sixrates.vocabulary.Kind;
+import org.sixrates.vocabulary.Level;
+import org.sixrates.vocabulary.Status;
 import org.sixrates.rules.Scheme;
 import org.sixrates.rules.SchemeLoader;
 

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import org.sixrates.records.Kind;
-import org.sixrates.records.Level;
-import org.sixrates.records.Satisfaction;
-import org.sixrates.records.Status;
+import org.sixrates.vocabulary.Kind;
+import org.sixrates.vocabulary.Level;
+import org.sixrates.vocabulary.Satisfaction;
+import org.sixrates.vocabulary.Status;
 import org.sixrates.rules.Scheme;
 import org.sixrates.rules.SchemeLoader;
 

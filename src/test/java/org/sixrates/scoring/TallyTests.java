@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.sixrates.records.Kind;
-import org.sixrates.records.Level;
-import org.sixrates.records.Satisfaction;
-import org.sixrates.records.Status;
+import org.sixrates.vocabulary.Kind;
+import org.sixrates.vocabulary.Level;
+import org.sixrates.vocabulary.Satisfaction;
+import org.sixrates.vocabulary.Status;
 import org.sixrates.rules.Filter;
 import org.sixrates.rules.FilterField;
 import org.sixrates.rules.Measure;

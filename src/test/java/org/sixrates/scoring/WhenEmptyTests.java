@@ -1,9 +1,9 @@
 package org.sixrates.scoring;
 
 import org.junit.jupiter.api.Test;
-import org.sixrates.records.Kind;
-import org.sixrates.records.Level;
-import org.sixrates.records.Status;
+import org.sixrates.vocabulary.Kind;
+import org.sixrates.vocabulary.Level;
+import org.sixrates.vocabulary.Status;
 import org.sixrates.rules.Scheme;
 
 import static org.assertj.core.api.Assertions.assertThat;

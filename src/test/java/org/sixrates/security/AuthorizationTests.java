@@ -28,9 +28,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sixrates.importing.ImportResult;
 import org.sixrates.importing.Importer;
 import org.sixrates.importing.RecordRow;
-import org.sixrates.records.Kind;
-import org.sixrates.records.Level;
-import org.sixrates.records.Status;
+import org.sixrates.vocabulary.Kind;
+import org.sixrates.vocabulary.RecordField;
+import org.sixrates.vocabulary.Values;
 import org.sixrates.web.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -95,8 +95,8 @@ class AuthorizationTests {
 		given(importer.importRecords(anyString(), any(), anyString(), anyString())).willReturn(result);
 		given(importer.record(anyString(), anyString()))
 			.willReturn(Optional.of(Map.of("id", "P1", "year", "2024", "kind", "PROPOSAL")));
-		RecordRow saved = new RecordRow(1, "DH", "P1", 2024, Kind.PROPOSAL, null, "", null, Level.NONE, Status.FILED,
-				false, null, 0, null);
+		RecordRow saved = new RecordRow(1, Values.of(RecordField.class, Map.of(RecordField.COMMITTEE, "DH",
+				RecordField.ID, "P1", RecordField.YEAR, 2024, RecordField.KIND, Kind.PROPOSAL)));
 		given(importer.saveRecord(eq("DH"), any(), anyMap(), anyString())).willReturn(saved);
 		given(importer.saveRecord(eq("DH"), isNull(), anyMap(), anyString())).willReturn(saved);
 	}

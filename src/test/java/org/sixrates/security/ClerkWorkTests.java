@@ -94,7 +94,7 @@ class ClerkWorkTests {
 			.with(CLERK_LC))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(allOf(containsString("id=\"error-table\""), containsString("<code>RA</code>"),
-					containsString("committee LC only"))));
+					containsString("只能是单位 LC"))));
 		assertThat(dsl.fetchCount(ACTIVITY_RECORD)).isZero();
 	}
 
@@ -122,8 +122,8 @@ class ClerkWorkTests {
 		mvc.perform(get("/audit").param("committee", "LC").param("user", "clerk-lc").param("lang", "en").with(ADMIN))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("2 events, page 1 of 1"), containsString("Edit of"),
-					containsString("<td>status</td>"), containsString("<td class=\"before\">FILED</td>"),
-					containsString("<td>COMPLETED</td>"), containsString("class=\"changed\""))));
+					containsString("<td>Status</td>"), containsString("<td class=\"before\">Filed</td>"),
+					containsString("<td>Completed</td>"), containsString("class=\"changed\""))));
 		mvc.perform(get("/audit").param("user", "someone-else").param("lang", "en").with(ADMIN))
 			.andExpect(content().string(containsString("0 events, page 1 of 1")));
 	}

@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sixrates.importing.Importer;
 import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
-import org.sixrates.recordsview.SampleRecords;
+import org.sixrates.records.SampleRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

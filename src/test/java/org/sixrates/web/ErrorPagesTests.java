@@ -65,7 +65,7 @@ class ErrorPagesTests {
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
 		assertThat(response.body())
-			.contains("没有找到您要的页面或数据。", "返回首页", "No ranking for year 2030", "href=\"/rankings/2030?lang=en\"")
+			.contains("没有找到您要的页面或数据。", "返回首页", "2030 年度没有考评数据", "href=\"/rankings/2030?lang=en\"")
 			.doesNotContain("Whitelabel", "at org.");
 	}
 

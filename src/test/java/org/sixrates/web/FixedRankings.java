@@ -6,7 +6,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 import org.sixrates.ranking.CommitteeDetail;
-import org.sixrates.ranking.Ranking;
+import org.sixrates.ranking.RankingTable;
 import org.sixrates.ranking.RankingService;
 
 /**
@@ -15,22 +15,22 @@ import org.sixrates.ranking.RankingService;
  */
 public class FixedRankings implements RankingService {
 
-	private final List<Ranking> rankings;
+	private final List<RankingTable> rankings;
 
 	private final List<CommitteeDetail> details;
 
-	public FixedRankings(List<Ranking> rankings, List<CommitteeDetail> details) {
+	public FixedRankings(List<RankingTable> rankings, List<CommitteeDetail> details) {
 		this.rankings = rankings;
 		this.details = details;
 	}
 
 	@Override
 	public SortedSet<Integer> years() {
-		return new TreeSet<>(rankings.stream().map(Ranking::year).toList());
+		return new TreeSet<>(rankings.stream().map(RankingTable::year).toList());
 	}
 
 	@Override
-	public Optional<Ranking> ranking(int year) {
+	public Optional<RankingTable> ranking(int year) {
 		return rankings.stream().filter(ranking -> ranking.year() == year).findFirst();
 	}
 

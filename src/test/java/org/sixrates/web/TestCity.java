@@ -7,10 +7,10 @@ import java.util.TreeMap;
 
 import org.sixrates.ranking.AwardLine;
 import org.sixrates.ranking.CommitteeDetail;
-import org.sixrates.ranking.Named;
+import org.sixrates.vocabulary.Named;
 import org.sixrates.ranking.RateColumn;
 import org.sixrates.ranking.RateLine;
-import org.sixrates.ranking.Ranking;
+import org.sixrates.ranking.RankingTable;
 import org.sixrates.ranking.RankingRow;
 import org.sixrates.ranking.RankingService;
 import org.sixrates.ranking.SchemeSummary;
@@ -82,7 +82,7 @@ public class TestCity {
 	 * 0.12345 + 0.4) / 4 = 0.5058625; publication is excluded for 西山县, so (0.7 + 0.6 +
 	 * 0.3) / 3.
 	 */
-	public static Ranking ranking2024() {
+	public static RankingTable ranking2024() {
 		List<RateColumn> columns = columns(0.5058625, 0.85, 0.45, 0.75, 1.6 / 3, 0.8);
 		List<RankingRow> rows = List.of(
 				new RankingRow(1, "DH", "东湖区政协", rates(0.8, 0.9, 0.6, 0.9, 0.7, 0.95), 81.25, GOOD,
@@ -93,10 +93,10 @@ public class TestCity {
 						77.10),
 				new RankingRow(4, "BL", "北岭县政协", rates(0.4, 0.6, 0.3, 0.6, 0.3, 0.6), 58.00, FAIL, List.of(), null,
 						null));
-		return new Ranking(2024, List.of(2023, 2024), SCHEME, columns, rows);
+		return new RankingTable(2024, List.of(2023, 2024), SCHEME, columns, rows);
 	}
 
-	static Ranking ranking2023() {
+	static RankingTable ranking2023() {
 		List<RateColumn> columns = columns(0.6, 0.8, 0.4, 0.7, 0.5, 0.8);
 		List<RankingRow> rows = List.of(
 				new RankingRow(1, "NJ", "南江市政协", rates(0.7, 0.9, 0.5, 0.8, 0.6, 0.85), 80.00, GOOD, List.of(NOTICE),
@@ -105,7 +105,7 @@ public class TestCity {
 						null, null),
 				new RankingRow(3, "DH", "东湖区政协", rates(0.5, 0.7, 0.3, 0.6, 0.4, 0.75), 76.00, GOOD, List.of(NOTICE),
 						null, null));
-		return new Ranking(2023, List.of(2023, 2024), SCHEME, columns, rows);
+		return new RankingTable(2023, List.of(2023, 2024), SCHEME, columns, rows);
 	}
 
 	/** 东湖区 2024, as worked out in the class comment. */

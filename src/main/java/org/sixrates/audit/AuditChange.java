@@ -1,0 +1,18 @@
+package org.sixrates.audit;
+
+/**
+ * One row an import or an edit added or changed, as the audit trail keeps it.
+ *
+ * @param entity {@code RECORD} or {@code COMMITTEE_YEAR}
+ * @param committee the committee's code
+ * @param key the record's id, or the committee year
+ * @param before the row's fields as JSON before the change, {@code null} for a row added
+ * @param after the row's fields as JSON after the change
+ */
+public record AuditChange(String entity, String committee, String key, String before, String after) {
+
+	public static final String RECORD = "RECORD";
+
+	public static final String COMMITTEE_YEAR = "COMMITTEE_YEAR";
+
+}

@@ -1,0 +1,38 @@
+package org.sixrates.audit;
+
+import java.time.Instant;
+
+/**
+ * What happened, by whom and from which file.
+ *
+ * @param committee the one committee concerned (a clerk's import, an edit), or
+ * {@code null}
+ * @param fileName the imported file's name, {@code null} for an edit
+ * @param sha256 the imported file's SHA-256, {@code null} for an edit
+ * @param added rows whose key was new
+ * @param updated rows whose key was there before, changed or not
+ */
+public record AuditEvent(Instant at, String user, Action action, Subject subject, String committee, String fileName,
+		String sha256, int added, int updated) {
+
+	/**
+	 * What was done: names as in {@code audit_event.action}, labels
+	 * {@code audit.action.*}.
+	 */
+	public enum Action {
+
+		IMPORT, CREATE, EDIT
+
+	}
+
+	/**
+	 * What it was done to: names as in {@code audit_event.content}, labels
+	 * {@code import.content.*}.
+	 */
+	public enum Subject {
+
+		COMMITTEES, RECORDS
+
+	}
+
+}

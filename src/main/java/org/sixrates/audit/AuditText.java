@@ -1,0 +1,52 @@
+package org.sixrates.audit;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.sixrates.vocabulary.CommitteeField;
+import org.sixrates.vocabulary.Field;
+import org.sixrates.vocabulary.Messages;
+import org.sixrates.vocabulary.RecordField;
+import org.sixrates.vocabulary.ValueType;
+import org.sixrates.web.Labels;
+import org.springframework.stereotype.Component;
+
+/**
+ * The audit trail's fields and values in the reader's words
+ * ({@code ${@auditText.field(…)}}): the JSON of a row keeps keys and codes, the page
+ * shows labels ({@code 办理状态}: {@code 已办结}).
+ */
+@Component("auditText")
+public class AuditText {
+
+	/** The label of a field of an audited row. */
+	public String field(String entity, String key) {
+		return descriptor(entity, key).map(field -> field.label(Labels.locale())).orElse(key);
+	}
+
+	/** A value as the JSON holds it, read by its field's type and shown by its label. */
+	public String value(String entity, String key, String json) {
+		if (json == null) {
+			return "";
+		}
+		return descriptor(entity, key).map(field -> {
+			ValueType.Parsed parsed = json.isEmpty() ? null : field.type().parse(json);
+			return (parsed == null || parsed.failed()) ? json : field.type().label(parsed.value(), Labels.locale());
+		}).orElse(json);
+	}
+
+	/** A row added, on one line: {@code 年度=2024；类别=提案；…}, empty fields left out. */
+	public String summary(AuditEntry.Change change) {
+		return change.fields()
+			.stream()
+			.filter(field -> field.after() != null && !field.after().isEmpty())
+			.map(field -> field(change.entity(), field.field()) + "="
+					+ value(change.entity(), field.field(), field.after()))
+			.collect(Collectors.joining(Messages.english(Labels.locale()) ? "; " : "；"));
+	}
+
+	private static Optional<? extends Field> descriptor(String entity, String key) {
+		return AuditChange.RECORD.equals(entity) ? RecordField.ofKey(key) : CommitteeField.ofKey(key);
+	}
+
+}

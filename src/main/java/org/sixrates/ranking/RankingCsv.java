@@ -1,0 +1,88 @@
+package org.sixrates.ranking;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.sixrates.vocabulary.Named;
+import org.sixrates.ranking.RateColumn;
+import org.sixrates.ranking.RankingTable;
+import org.sixrates.ranking.RankingRow;
+
+/**
+ * The ranking as CSV (DESIGN §5):
+ * {@code year,rank,committee,name,<rate ids>,score,grade,awards}, rates in percent and
+ * score with 2 decimals half up, an excluded rate as an empty cell, grade and award ids
+ * (awards joined by {@code ;}), rows by year, then rank, then code. RFC 4180 with CRLF
+ * line ends. The command line and the HTTP export both write through here.
+ */
+public final class RankingCsv {
+
+	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
+	private RankingCsv() {
+	}
+
+	/**
+	 * The CSV text of the rankings, header in English ids or, with {@code chinese},
+	 * Chinese labels.
+	 */
+	public static String write(List<RankingTable> rankings, boolean chinese) {
+		StringWriter out = new StringWriter();
+		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+			printer.printRecord(header(rankings, chinese));
+			for (RankingTable ranking : rankings) {
+				for (RankingRow row : ranking.rows()) {
+					printer.printRecord(cells(ranking.year(), row));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
+	}
+
+	/**
+	 * The same CSV as UTF-8 bytes behind a byte order mark, so that Excel and WPS read it
+	 * as UTF-8.
+	 */
+	public static byte[] withBom(List<RankingTable> rankings, boolean chinese) {
+		byte[] text = write(rankings, chinese).getBytes(StandardCharsets.UTF_8);
+		byte[] bytes = new byte[BOM.length + text.length];
+		System.arraycopy(BOM, 0, bytes, 0, BOM.length);
+		System.arraycopy(text, 0, bytes, BOM.length, text.length);
+		return bytes;
+	}
+
+	private static List<String> header(List<RankingTable> rankings, boolean chinese) {
+		List<String> header = new ArrayList<>(
+				chinese ? List.of("年度", "排名", "单位代码", "单位名称") : List.of("year", "rank", "committee", "name"));
+		if (!rankings.isEmpty()) {
+			for (RateColumn column : rankings.get(0).columns()) {
+				header.add(Cells.inert(chinese ? column.rate().zh() : column.id()));
+			}
+		}
+		header.addAll(chinese ? List.of("得分", "等次", "表彰") : List.of("score", "grade", "awards"));
+		return header;
+	}
+
+	private static List<String> cells(int year, RankingRow row) {
+		List<String> cells = new ArrayList<>();
+		cells.add(Integer.toString(year));
+		cells.add(Integer.toString(row.rank()));
+		cells.add(Cells.inert(row.code()));
+		cells.add(Cells.inert(row.name()));
+		row.rates().forEach(rate -> cells.add(Cells.percent(rate)));
+		cells.add(Cells.score(row.score()));
+		cells.add((row.grade() == null) ? "" : Cells.inert(row.grade().id()));
+		cells.add(Cells.inert(String.join(";", row.awards().stream().map(Named::id).toList())));
+		return cells;
+	}
+
+}

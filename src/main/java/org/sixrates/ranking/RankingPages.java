@@ -1,0 +1,65 @@
+package org.sixrates.ranking;
+
+import java.util.SortedSet;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.sixrates.ranking.CommitteeDetail;
+import org.sixrates.ranking.RankingTable;
+import org.sixrates.ranking.RankingService;
+import org.sixrates.security.Access;
+import org.sixrates.web.Refused;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The ranking page of a year and the page of one committee's year. */
+@Controller
+class RankingPages {
+
+	private final RankingService rankings;
+
+	private final RankingCharts charts;
+
+	private final Counter requests;
+
+	RankingPages(RankingService rankings, RankingCharts charts, MeterRegistry registry) {
+		this.rankings = rankings;
+		this.charts = charts;
+		this.requests = RankingMeters.requests(registry, "html");
+	}
+
+	@GetMapping("/")
+	String home() {
+		SortedSet<Integer> years = rankings.years();
+		return years.isEmpty() ? "rankings/none" : "redirect:/rankings/" + years.last();
+	}
+
+	/** The year selector's target, so that it works without JavaScript. */
+	@GetMapping("/rankings")
+	String select(@RequestParam(required = false) Integer year) {
+		return (year == null) ? "redirect:/" : "redirect:/rankings/" + year;
+	}
+
+	@GetMapping("/rankings/{year}")
+	String ranking(@PathVariable int year, Model model) {
+		requests.increment();
+		RankingTable ranking = rankings.ranking(year).orElseThrow(() -> Refused.notFound("problem.noRanking", year));
+		model.addAttribute("ranking", ranking);
+		model.addAttribute("chartJson", charts.ranking(ranking));
+		return "rankings/ranking";
+	}
+
+	@GetMapping("/committees/{code}/{year}")
+	String committee(@PathVariable String code, @PathVariable int year, Model model) {
+		Access.checkSee(code);
+		CommitteeDetail detail = rankings.detail(code, year)
+			.orElseThrow(() -> Refused.notFound("problem.notAssessed", code, year));
+		model.addAttribute("detail", detail);
+		model.addAttribute("chartJson", charts.detail(detail));
+		return "rankings/committee";
+	}
+
+}

@@ -1,0 +1,136 @@
+package org.sixrates.records;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.sixrates.importing.Importer;
+import org.sixrates.importing.RecordRow;
+import org.sixrates.input.BadInputException;
+import org.sixrates.input.InputError;
+import org.sixrates.security.Access;
+import org.sixrates.vocabulary.RecordField;
+import org.sixrates.web.Labels;
+import org.sixrates.web.Refused;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The form of one record, new or stored, for the city office and the clerk of its
+ * committee. It is checked by the importer's own rules; errors are shown beside their
+ * fields, and a saved record goes to the audit trail in the transaction that saves it.
+ */
+@Controller
+class RecordEditPages {
+
+	/**
+	 * The form's fields: every field of a record but its committee, which the path names.
+	 */
+	static final List<RecordField> FIELDS = Arrays.stream(RecordField.values())
+		.filter(field -> field != RecordField.COMMITTEE)
+		.toList();
+
+	private final Importer importer;
+
+	private final RecordQueries queries;
+
+	RecordEditPages(Importer importer, RecordQueries queries) {
+		this.importer = importer;
+		this.queries = queries;
+	}
+
+	@GetMapping("/records/{committee}/new")
+	String blank(@PathVariable String committee, Model model) {
+		Access.checkEdit(committee);
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (RecordField field : FIELDS) {
+			fields.put(field.key(), field.type().text(field.type().whenEmpty()));
+		}
+		return form(committee, null, fields, List.of(), model);
+	}
+
+	@PostMapping("/records/{committee}/new")
+	String create(@PathVariable String committee, @RequestParam Map<String, String> fields, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return save(committee, null, fields, model, redirect, response);
+	}
+
+	@GetMapping("/records/{committee}/{id}/edit")
+	String stored(@PathVariable String committee, @PathVariable String id, Model model) {
+		Access.checkEdit(committee);
+		Map<String, String> fields = importer.record(committee, id)
+			.orElseThrow(() -> Refused.notFound("problem.noRecord", committee, id));
+		return form(committee, id, fields, List.of(), model);
+	}
+
+	@PostMapping("/records/{committee}/{id}/edit")
+	String edit(@PathVariable String committee, @PathVariable String id, @RequestParam Map<String, String> fields,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return save(committee, id, fields, model, redirect, response);
+	}
+
+	private String save(String committee, String id, Map<String, String> fields, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Access.checkEdit(committee);
+		try {
+			RecordRow saved = importer.saveRecord(committee, id, fields, Access.userName());
+			redirect.addFlashAttribute("saved", saved.committee() + " / " + saved.id());
+			return "redirect:" + UriComponentsBuilder.fromPath("/records")
+				.queryParam(RecordField.COMMITTEE.key(), saved.committee())
+				.queryParam(RecordField.YEAR.key(), saved.year())
+				.build()
+				.toUriString();
+		}
+		catch (BadInputException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return form(committee, id, fields, ex.errors(), model);
+		}
+	}
+
+	private String form(String committee, String id, Map<String, String> fields, List<InputError> errors, Model model) {
+		Locale locale = Labels.locale();
+		Map<RecordField, String> fieldErrors = new LinkedHashMap<>();
+		List<String> otherErrors = new ArrayList<>();
+		for (InputError error : errors) {
+			RecordField field = (error.field() == null) ? null : RecordField.ofKey(error.field()).orElse(null);
+			String text = ((error.value() == null || error.value().isEmpty()) ? "" : "“" + error.value() + "”: ")
+					+ error.expected(locale);
+			if (field != null && FIELDS.contains(field)) {
+				fieldErrors.merge(field, text, (a, b) -> a + "; " + b);
+			}
+			else {
+				otherErrors.add(text);
+			}
+		}
+		List<Integer> years = queries.years();
+		model.addAttribute("committee", committee);
+		model.addAttribute("committeeName",
+				queries.committees()
+					.stream()
+					.filter(c -> c.code().equals(committee))
+					.map(RecordQueries.CommitteeName::name)
+					.findFirst()
+					.orElse(committee));
+		model.addAttribute("recordId", id);
+		model.addAttribute("formFields",
+				FIELDS.stream()
+					.map(field -> FormField.of(field, fields.getOrDefault(field.key(), ""), fieldErrors.get(field),
+							id != null, years, locale))
+					.toList());
+		model.addAttribute("fieldErrors", fieldErrors);
+		model.addAttribute("otherErrors", otherErrors);
+		return "records/edit";
+	}
+
+}

@@ -1,0 +1,14 @@
+package org.sixrates.records;
+
+import java.util.List;
+
+import org.sixrates.web.Paging;
+
+/**
+ * One page of a filtered list of records.
+ *
+ * @param page 1-based
+ * @param total the records matching the filter on all pages
+ */
+public record RecordPage(List<ListedRecord> records, int page, int pageSize, long total) implements Paging {
+}

@@ -1,0 +1,82 @@
+package org.sixrates.records;
+
+import static org.sixrates.importing.RecordTable.R;
+import static org.sixrates.db.Tables.COMMITTEE;
+import static org.sixrates.db.Tables.COMMITTEE_YEAR;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.sixrates.importing.RecordTable;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads records page by page, newest date first (undated last), then by id and committee
+ * so that the order is total and pages never overlap.
+ */
+@Repository
+@Transactional(readOnly = true)
+public class RecordQueries {
+
+	/** Records per page. */
+	public static final int PAGE_SIZE = 50;
+
+	private final DSLContext dsl;
+
+	public RecordQueries(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	/** Page {@code page} (1-based) of the records the filter allows. */
+	public RecordPage find(RecordFilter filter, int page) {
+		Condition where = condition(filter);
+		long total = dsl.fetchCount(R, where);
+		List<ListedRecord> rows = dsl.select(RecordTable.columns())
+			.select(COMMITTEE.NAME)
+			.from(R)
+			.join(COMMITTEE)
+			.on(COMMITTEE.CODE.eq(R.COMMITTEE))
+			.where(where)
+			.orderBy(R.RECORD_DATE.desc().nullsLast(), R.ID, R.COMMITTEE)
+			.limit(PAGE_SIZE)
+			.offset((long) (page - 1) * PAGE_SIZE)
+			.fetch(row -> new ListedRecord(row.get(COMMITTEE.NAME), RecordTable.values(row)));
+		return new RecordPage(rows, page, PAGE_SIZE, total);
+	}
+
+	/** The committees, by code, for the filter form. */
+	public List<CommitteeName> committees() {
+		return dsl.select(COMMITTEE.CODE, COMMITTEE.NAME)
+			.from(COMMITTEE)
+			.orderBy(COMMITTEE.CODE)
+			.fetch(row -> new CommitteeName(row.value1(), row.value2()));
+	}
+
+	/** The assessment years, ascending, for the filter form. */
+	public List<Integer> years() {
+		return dsl.selectDistinct(COMMITTEE_YEAR.YEAR)
+			.from(COMMITTEE_YEAR)
+			.orderBy(COMMITTEE_YEAR.YEAR)
+			.fetch(COMMITTEE_YEAR.YEAR);
+	}
+
+	private static Condition condition(RecordFilter filter) {
+		List<Condition> conditions = new ArrayList<>();
+		filter.allowed().forEach((field, values) -> {
+			@SuppressWarnings("unchecked")
+			Field<Object> column = (Field<Object>) RecordTable.column(field);
+			conditions.add(column.in(values.stream().map(value -> field.type().stored(value)).toList()));
+		});
+		return DSL.and(conditions);
+	}
+
+	/** A committee's code and name. */
+	public record CommitteeName(String code, String name) {
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.sixrates.vocabulary;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The fields of a committee (单位) and its assessment years (DESIGN §2), in the column
+ * order of {@code committees.csv}; all are required. Name and type belong to the
+ * committee (table {@code committee}, the same on all its rows), members to each year
+ * ({@code committee_year}).
+ */
+public enum CommitteeField implements Field {
+
+	CODE("code", new ValueType.Text(32, false), true, true, "code", "代码"),
+	NAME("name", new ValueType.Text(200, false), false, true, "name", "名称"),
+	TYPE("type", new ValueType.Choice<>(CommitteeType.class, null), false, true, "type", "类型"),
+	YEAR("year", ValueType.Whole.YEAR, true, false, "year", "考核年度"),
+	MEMBERS("members", new ValueType.Whole(0, Integer.MAX_VALUE, null), false, false, "members");
+
+	private final String key;
+
+	private final ValueType type;
+
+	private final boolean identifies;
+
+	private final boolean perCommittee;
+
+	private final String column;
+
+	private final List<String> aliases;
+
+	CommitteeField(String key, ValueType type, boolean identifies, boolean perCommittee, String column,
+			String... aliases) {
+		this.key = key;
+		this.type = type;
+		this.identifies = identifies;
+		this.perCommittee = perCommittee;
+		this.column = column;
+		this.aliases = List.of(aliases);
+	}
+
+	@Override
+	public String key() {
+		return key;
+	}
+
+	@Override
+	public ValueType type() {
+		return type;
+	}
+
+	@Override
+	public boolean required() {
+		return true;
+	}
+
+	@Override
+	public boolean identifies() {
+		return identifies;
+	}
+
+	/**
+	 * Whether the value belongs to the committee, the same in all its years, rather than
+	 * to one year.
+	 */
+	public boolean perCommittee() {
+		return perCommittee;
+	}
+
+	@Override
+	public List<String> aliases() {
+		return aliases;
+	}
+
+	@Override
+	public String column() {
+		return column;
+	}
+
+	/** The field of a key ({@code members}), if any. */
+	public static Optional<CommitteeField> ofKey(String key) {
+		return Arrays.stream(values()).filter(field -> field.key.equals(key)).findFirst();
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.sixrates.vocabulary;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The fields of an activity record (履职记录, DESIGN §2), in the column order of
+ * {@code records.csv}: only id, committee, year and kind are required.
+ */
+public enum RecordField implements Field {
+
+	ID("id", new ValueType.Text(100, false), Use.KEY, "id"),
+	COMMITTEE("committee", new ValueType.Text(Integer.MAX_VALUE, false), Use.KEY, "committee", "单位代码"),
+	YEAR("year", ValueType.Whole.YEAR, Use.REQUIRED, "year", "考核年度"),
+	KIND("kind", new ValueType.Choice<>(Kind.class, null), Use.REQUIRED, "kind", "类型"),
+	SUBTYPE("subtype", new ValueType.SubtypeText(100), Use.OPTIONAL, "subtype", "小类"),
+	TITLE("title", new ValueType.Text(2000, false), Use.OPTIONAL, "title", "题目", "名称"),
+	DATE("date", new ValueType.Day(), Use.OPTIONAL, "record_date"),
+	LEVEL("level", new ValueType.Choice<>(Level.class, Level.NONE), Use.OPTIONAL, "level_reached", "层级"),
+	STATUS("status", new ValueType.Choice<>(Status.class, Status.FILED), Use.OPTIONAL, "status", "状态"),
+	CONVERTED("converted", new ValueType.Bool(), Use.OPTIONAL, "converted", "转化", "已转化"),
+	SATISFACTION("satisfaction", new ValueType.Choice<>(Satisfaction.class, null), Use.OPTIONAL, "satisfaction"),
+	QUANTITY("quantity", new ValueType.Whole(0, Integer.MAX_VALUE, 0), Use.OPTIONAL, "quantity", "参与人数"),
+	SCORE("score", new ValueType.Decimal(0, 100), Use.OPTIONAL, "score", "得分", "评分");
+
+	private final String key;
+
+	private final ValueType type;
+
+	private final Use use;
+
+	private final String column;
+
+	private final List<String> aliases;
+
+	RecordField(String key, ValueType type, Use use, String column, String... aliases) {
+		this.key = key;
+		this.type = type;
+		this.use = use;
+		this.column = column;
+		this.aliases = List.of(aliases);
+	}
+
+	@Override
+	public String key() {
+		return key;
+	}
+
+	@Override
+	public ValueType type() {
+		return type;
+	}
+
+	@Override
+	public boolean required() {
+		return use != Use.OPTIONAL;
+	}
+
+	@Override
+	public boolean identifies() {
+		return use == Use.KEY;
+	}
+
+	@Override
+	public List<String> aliases() {
+		return aliases;
+	}
+
+	@Override
+	public String column() {
+		return column;
+	}
+
+	/** The field of a key ({@code level}), if any. */
+	public static Optional<RecordField> ofKey(String key) {
+		return Arrays.stream(values()).filter(field -> field.key.equals(key)).findFirst();
+	}
+
+	private enum Use {
+
+		KEY, REQUIRED, OPTIONAL
+
+	}
+
+}

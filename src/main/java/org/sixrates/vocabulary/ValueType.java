@@ -1,0 +1,297 @@
+package org.sixrates.vocabulary;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a field holds, and how each value is read from a file or a form, written back,
+ * shown, put in JSON and stored: one place per kind of value, for every field of that
+ * kind.
+ */
+public sealed interface ValueType {
+
+	/**
+	 * The value of a non-empty cell (already stripped), or the error that says what was
+	 * expected.
+	 */
+	Parsed parse(String text);
+
+	/** The value of an empty cell of an optional field. */
+	Object whenEmpty();
+
+	/** The value as a file or a form writes it; {@code ""} for none. */
+	String text(Object value);
+
+	/** The value as a reader reads it. */
+	default String label(Object value, Locale locale) {
+		return text(value);
+	}
+
+	/** The value in JSON and in the audit trail's before and after. */
+	default Object json(Object value) {
+		return value;
+	}
+
+	/** The value as its database column holds it. */
+	default Object stored(Object value) {
+		return value;
+	}
+
+	/** The value of its database column's content. */
+	default Object fromStored(Object stored) {
+		return stored;
+	}
+
+	/**
+	 * A value read, or why not.
+	 *
+	 * @param value {@code null} when {@code error} is set
+	 */
+	record Parsed(Object value, Message error) {
+
+		static Parsed ok(Object value) {
+			return new Parsed(value, null);
+		}
+
+		static Parsed refused(Message error) {
+			return new Parsed(null, error);
+		}
+
+		public boolean failed() {
+			return error != null;
+		}
+
+	}
+
+	/**
+	 * Free text of at most {@code maxLength} characters; empty is {@code ""} or, with
+	 * {@code emptyIsNull}, none.
+	 */
+	record Text(int maxLength, boolean emptyIsNull) implements ValueType {
+
+		@Override
+		public Parsed parse(String text) {
+			return (text.length() > maxLength)
+					? Parsed.refused(Message.of("input.text.tooLong", maxLength, text.length())) : Parsed.ok(text);
+		}
+
+		@Override
+		public Object whenEmpty() {
+			return emptyIsNull ? null : "";
+		}
+
+		@Override
+		public String text(Object value) {
+			return (value == null) ? "" : (String) value;
+		}
+
+	}
+
+	/** A subtype: free text, a named {@link Subtype} stored as its code (DESIGN §2). */
+	record SubtypeText(int maxLength) implements ValueType {
+
+		@Override
+		public Parsed parse(String text) {
+			return (text.length() > maxLength)
+					? Parsed.refused(Message.of("input.text.tooLong", maxLength, text.length()))
+					: Parsed.ok(Subtypes.canonical(text));
+		}
+
+		@Override
+		public Object whenEmpty() {
+			return null;
+		}
+
+		@Override
+		public String text(Object value) {
+			return (value == null) ? "" : (String) value;
+		}
+
+		@Override
+		public String label(Object value, Locale locale) {
+			return Subtypes.label((String) value, locale);
+		}
+
+	}
+
+	/** A whole number from {@code min} to {@code max}. */
+	record Whole(int min, int max, Integer emptyValue) implements ValueType {
+
+		/** An assessment year (考核年度). */
+		public static final Whole YEAR = new Whole(1900, 2200, null);
+
+		@Override
+		public Parsed parse(String text) {
+			try {
+				int value = Integer.parseInt(text);
+				if (value >= min && value <= max) {
+					return Parsed.ok(value);
+				}
+			}
+			catch (NumberFormatException notWhole) {
+				// refused below, in the same words as a number out of range
+			}
+			return Parsed.refused((max == Integer.MAX_VALUE) ? Message.of("input.whole.atLeast", min)
+					: Message.of("input.whole.range", min, max));
+		}
+
+		@Override
+		public Object whenEmpty() {
+			return emptyValue;
+		}
+
+		@Override
+		public String text(Object value) {
+			return (value == null) ? "" : value.toString();
+		}
+
+	}
+
+	/** A number from {@code min} to {@code max}, or none. */
+	record Decimal(double min, double max) implements ValueType {
+
+		@Override
+		public Parsed parse(String text) {
+			try {
+				// BigDecimal reads what a spreadsheet writes and refuses Java's NaN, 1d
+				// and 0x1p3
+				double value = new BigDecimal(text).doubleValue();
+				if (value >= min && value <= max) {
+					return Parsed.ok(value);
+				}
+			}
+			catch (NumberFormatException notNumber) {
+				// refused below
+			}
+			return Parsed.refused(Message.of("input.number.range", min, max));
+		}
+
+		@Override
+		public Object whenEmpty() {
+			return null;
+		}
+
+		@Override
+		public String text(Object value) {
+			return (value == null) ? "" : Decimals.plain((Double) value);
+		}
+
+	}
+
+	/** Yes or no (是/否); empty is no. */
+	record Bool() implements ValueType {
+
+		@Override
+		public Parsed parse(String text) {
+			return YesNo.parse(text).map(Parsed::ok).orElseGet(() -> Parsed.refused(Message.of("input.boolean")));
+		}
+
+		@Override
+		public Object whenEmpty() {
+			return Boolean.FALSE;
+		}
+
+		@Override
+		public String text(Object value) {
+			return String.valueOf(Boolean.TRUE.equals(value));
+		}
+
+		@Override
+		public String label(Object value, Locale locale) {
+			return (value == null) ? "" : YesNo.of((Boolean) value).in(locale);
+		}
+
+	}
+
+	/**
+	 * A date written {@code 2024-03-05} or {@code 2024/3/5} (what Excel writes on a
+	 * Chinese system), or none.
+	 */
+	record Day() implements ValueType {
+
+		private static final List<DateTimeFormatter> FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+				DateTimeFormatter.ofPattern("uuuu/M/d").withResolverStyle(ResolverStyle.STRICT));
+
+		@Override
+		public Parsed parse(String text) {
+			for (DateTimeFormatter format : FORMATS) {
+				try {
+					return Parsed.ok(LocalDate.parse(text, format));
+				}
+				catch (DateTimeParseException tryNext) {
+					// the next format may read it
+				}
+			}
+			return Parsed.refused(Message.of("input.date"));
+		}
+
+		@Override
+		public Object whenEmpty() {
+			return null;
+		}
+
+		@Override
+		public String text(Object value) {
+			return (value == null) ? "" : value.toString();
+		}
+
+		@Override
+		public Object json(Object value) {
+			return (value == null) ? null : value.toString();
+		}
+
+	}
+
+	/** One term of a closed vocabulary, stored as its code. */
+	record Choice<E extends Enum<E> & Term>(Class<E> terms, E emptyValue) implements ValueType {
+
+		@Override
+		public Parsed parse(String text) {
+			return Term.parse(terms, text)
+				.map(Parsed::ok)
+				.orElseGet(() -> Parsed.refused(Message.of("input.oneOf", Term.describe(terms))));
+		}
+
+		@Override
+		public Object whenEmpty() {
+			return emptyValue;
+		}
+
+		@Override
+		public String text(Object value) {
+			return (value == null) ? "" : ((Enum<?>) value).name();
+		}
+
+		@Override
+		public String label(Object value, Locale locale) {
+			return (value == null) ? "" : ((Term) value).in(locale);
+		}
+
+		@Override
+		public Object json(Object value) {
+			return (value == null) ? null : ((Enum<?>) value).name();
+		}
+
+		@Override
+		public Object stored(Object value) {
+			return json(value);
+		}
+
+		@Override
+		public Object fromStored(Object stored) {
+			return (stored == null) ? null : Enum.valueOf(terms, (String) stored);
+		}
+
+		/** Every term, in their order, for a form's options. */
+		public List<E> values() {
+			return List.of(terms.getEnumConstants());
+		}
+
+	}
+
+}

@@ -1,0 +1,130 @@
+package org.sixrates.ranking;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.sixrates.web.WebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The ranking and committee pages, against the numbers of {@code TestCity}. */
+@WebTest
+class RankingPagesTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void theStartPageRedirectsToTheLatestYear() throws Exception {
+		mvc.perform(get("/")).andExpect(status().isFound()).andExpect(redirectedUrl("/rankings/2024"));
+	}
+
+	@Test
+	void theYearSelectorRedirectsToItsYear() throws Exception {
+		mvc.perform(get("/rankings").param("year", "2023")).andExpect(redirectedUrl("/rankings/2023"));
+	}
+
+	@Test
+	void theRankingIsInChineseByDefault() throws Exception {
+		mvc.perform(get("/rankings/2024"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("2024 年度排名"), containsString("批示率"),
+					containsString("东湖区政协"), containsString("通报表彰"), containsString("全会表彰"), containsString("良好"),
+					containsString("政协工作“六率”考评"), containsString("rules/six-rates.yaml"),
+					containsString("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
+					containsString(">排名<"), containsString(">履职记录<"), containsString(">数据导入<"),
+					containsString(">考评规则<"))));
+	}
+
+	@Test
+	void ratesArePercentWithTwoDecimalsHalfUp() throws Exception {
+		// 西山县's endorsement 0.12345 is 12.345 %: half up 12.35 %; its excluded
+		// publication a dash
+		mvc.perform(get("/rankings/2024"))
+			.andExpect(content().string(allOf(containsString("12.35%"), containsString("81.25"),
+					containsString("权重 20%"), containsString(">—<"))));
+	}
+
+	@Test
+	void changesAgainstLastYearHaveArrowsAndNumbers() throws Exception {
+		// 东湖区 3rd → 1st and 76.00 → 81.25; 南江市 1st → 2nd and 80.00 → 78.50; 北岭县 is new
+		mvc.perform(get("/rankings/2024"))
+			.andExpect(content().string(allOf(containsString("▲2"), containsString("▲5.25"), containsString("▼1"),
+					containsString("▼1.50"), containsString("新参评"))));
+	}
+
+	@Test
+	void theExportButtonsPointAtTheCsv() throws Exception {
+		mvc.perform(get("/rankings/2024"))
+			.andExpect(content().string(allOf(containsString("href=\"/api/rankings/2024.csv\""),
+					containsString("href=\"/api/rankings/2024.csv?lang=zh\""))));
+	}
+
+	@Test
+	void chartsAreDrawnFromTheLocalWebjarWithTheirDataInThePage() throws Exception {
+		// city mean of endorsement 0.5058625 → 50.59 %
+		mvc.perform(get("/rankings/2024"))
+			.andExpect(content()
+				.string(allOf(containsString("src=\"/webjars/echarts/"), containsString("/dist/echarts.min.js\""),
+						containsString("50.59"), containsString("radar-chart"), not(containsString("https://")))));
+	}
+
+	@Test
+	void theEchartsScriptIsServedLocally() throws Exception {
+		mvc.perform(get("/webjars/echarts/dist/echarts.min.js")).andExpect(status().isOk());
+	}
+
+	@Test
+	void englishIsOneParameterAwayAndSticks() throws Exception {
+		var english = mvc.perform(get("/rankings/2024").param("lang", "en"))
+			.andExpect(content().string(allOf(containsString("Ranking 2024"), containsString("Endorsement"),
+					containsString("Commended by notice"), containsString(">Records<"), containsString("中文"))))
+			.andExpect(cookie().exists("sixrates-lang"))
+			.andReturn();
+		Cookie language = english.getResponse().getCookie("sixrates-lang");
+		mvc.perform(get("/rankings/2023").cookie(language)).andExpect(content().string(containsString("Ranking 2023")));
+	}
+
+	@Test
+	void anUnknownYearIsANotFoundPage() throws Exception {
+		mvc.perform(get("/rankings/2030")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theCommitteePageShowsHowTheScoreIsMade() throws Exception {
+		mvc.perform(get("/committees/DH/2024"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("东湖区政协 2024 年度考评详情"), containsString("第 1 名 / 共 4 个单位"),
+					containsString("16.00"), containsString("13.50"), containsString("14.25"), containsString("81.25"),
+					containsString("0.9500"), containsString("2023、2024 年连续获得通报表彰"), containsString("获得"))));
+	}
+
+	@Test
+	void everyNumeratorAndDenominatorOfRecordsLinksToThem() throws Exception {
+		// completion: numerator kind PROPOSAL or SOCIAL_OPINION and status COMPLETED
+		mvc.perform(get("/committees/DH/2024"))
+			.andExpect(content().string(allOf(containsString(
+					"/records?committee=DH&amp;year=2024&amp;kind=PROPOSAL&amp;kind=SOCIAL_OPINION&amp;status=COMPLETED"),
+					containsString("/records?committee=DH&amp;year=2024&amp;converted=true"))));
+	}
+
+	@Test
+	void aDenominatorThatIsNoRecordsHasNoLink() throws Exception {
+		// activity's denominator is the committee's members: 120, plain text
+		mvc.perform(get("/committees/DH/2024")).andExpect(content().string(containsString("<span>120</span>")));
+	}
+
+	@Test
+	void anUnknownCommitteeIsANotFoundPage() throws Exception {
+		mvc.perform(get("/committees/ZZ/2024")).andExpect(status().isNotFound());
+	}
+
+}

@@ -1,0 +1,135 @@
+package org.sixrates.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.sixrates.vocabulary.RecordField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sixrates.web.WebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Filtering and paging against real H2, on the records of {@link SampleRecords}. */
+@WebTest
+class RecordQueriesTests {
+
+	@Autowired
+	private DSLContext dsl;
+
+	@Autowired
+	private RecordQueries queries;
+
+	@BeforeEach
+	void writeRecords() {
+		SampleRecords.write(dsl);
+	}
+
+	@Test
+	void withoutAFilterEveryRecordIsListedNewestFirstUndatedLast() {
+		RecordPage page = queries.find(RecordFilter.NONE, 1);
+		// 2024 dates: N1 08-01, V1 07-15, A1 06-01, S1 05-20, P2 04-10, P1 of DH and of
+		// XS 03-05 (same id:
+		// by committee), XS S1 02-01; then DH P9 of 2023-05-01; P3 has no date and comes
+		// last
+		assertThat(page.total()).isEqualTo(10);
+		assertThat(ids(page)).containsExactly("DH/N1", "DH/V1", "DH/A1", "DH/S1", "DH/P2", "DH/P1", "XS/P1", "XS/S1",
+				"DH/P9", "DH/P3");
+	}
+
+	@Test
+	void valuesOfOneFieldAreAlternatives() {
+		// kind PROPOSAL or SOCIAL_OPINION, committee DH, year 2024: P1, P2, P3, S1
+		RecordPage page = queries
+			.find(filter("committee", "DH", "year", "2024", "kind", "PROPOSAL", "kind", "SOCIAL_OPINION"), 1);
+		assertThat(ids(page)).containsExactly("DH/S1", "DH/P2", "DH/P1", "DH/P3");
+	}
+
+	@Test
+	void fieldsAreAllRequired() {
+		// completed proposals and opinion reports of 2024: DH S1, DH P1, XS P1 (not DH P9
+		// of 2023)
+		RecordPage page = queries
+			.find(filter("kind", "PROPOSAL", "kind", "SOCIAL_OPINION", "status", "COMPLETED", "year", "2024"), 1);
+		assertThat(ids(page)).containsExactly("DH/S1", "DH/P1", "XS/P1");
+	}
+
+	@Test
+	void levelsConversionAndSatisfactionFilterToo() {
+		assertThat(ids(queries.find(filter("level", "CITY", "level", "PROVINCE"), 1))).containsExactly("DH/N1", "DH/A1",
+				"DH/S1");
+		assertThat(ids(queries.find(filter("converted", "true"), 1))).containsExactly("DH/A1", "DH/S1");
+		assertThat(ids(queries.find(filter("satisfaction", "SATISFIED", "satisfaction", "BASICALLY_SATISFIED"), 1)))
+			.containsExactly("DH/P2", "DH/P1");
+	}
+
+	@Test
+	void chineseValuesAreReadLikeEnglishOnes() {
+		assertThat(ids(queries.find(filter("subtype", "视察"), 1))).containsExactly("DH/V1");
+		assertThat(ids(queries.find(filter("kind", "社情民意", "converted", "否"), 1))).containsExactly("XS/S1");
+	}
+
+	@Test
+	void aRowCarriesEveryColumnAndTheCommitteeName() {
+		ListedRecord v1 = queries.find(filter("subtype", "INSPECTION"), 1).records().get(0);
+		assertThat(v1.committeeName()).isEqualTo("东湖区政协");
+		assertThat(v1.values().get(RecordField.DATE)).isEqualTo(LocalDate.of(2024, 7, 15));
+		assertThat(v1.values().get(RecordField.QUANTITY)).isEqualTo(35);
+		assertThat(v1.values().get(RecordField.TITLE)).isEqualTo("视察城区防汛工作");
+	}
+
+	@Test
+	void pagesHoldFiftyRecordsAndNeverOverlap() {
+		// 120 activities of BL dated 2024-01-01 plus 0..119 days: 50 + 50 + 20, newest
+		// first
+		for (int i = 0; i < 120; i++) {
+			SampleRecords.record(dsl, "BL", String.format("V%03d", i), 2024, "ACTIVITY", "FELLOWSHIP", "联谊活动 " + i,
+					LocalDate.of(2024, 1, 1).plusDays(i), "NONE", "FILED", false, null, 10);
+		}
+		RecordFilter bl = filter("committee", "BL");
+		RecordPage first = queries.find(bl, 1);
+		RecordPage third = queries.find(bl, 3);
+		assertThat(first.total()).isEqualTo(120);
+		assertThat(first.pages()).isEqualTo(3);
+		assertThat(first.records()).hasSize(50);
+		assertThat(first.records().get(0).id()).isEqualTo("V119");
+		assertThat(queries.find(bl, 2).records().get(0).id()).isEqualTo("V069");
+		assertThat(third.records()).hasSize(20);
+		assertThat(third.records().get(19).id()).isEqualTo("V000");
+		assertThat(third.hasNext()).isFalse();
+	}
+
+	@Test
+	void aValueThatMeansNothingIsRefusedWithWhatWasExpected() {
+		assertThatExceptionOfType(ResponseStatusException.class).isThrownBy(() -> filter("kind", "PROPSAL"))
+			.withMessageContaining("PROPOSAL (提案)");
+		assertThatExceptionOfType(ResponseStatusException.class).isThrownBy(() -> filter("converted", "maybe"));
+		assertThatExceptionOfType(ResponseStatusException.class).isThrownBy(() -> filter("year", "last"));
+	}
+
+	@Test
+	void theFormsOptionsComeFromTheDatabase() {
+		assertThat(queries.committees()).extracting(RecordQueries.CommitteeName::code)
+			.containsExactly("BL", "DH", "NJ", "XS");
+		assertThat(queries.years()).containsExactly(2023, 2024);
+	}
+
+	static RecordFilter filter(String... pairs) {
+		MultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			parameters.add(pairs[i], pairs[i + 1]);
+		}
+		return RecordFilter.of(parameters);
+	}
+
+	private static List<String> ids(RecordPage page) {
+		return page.records().stream().map(row -> row.committee() + "/" + row.id()).toList();
+	}
+
+}
