@@ -28,7 +28,8 @@ public final class AuditTrail {
 	private final DSLContext dsl;
 
 	/**
-	 * @param dsl the transaction's own */
+	 * @param dsl the transaction's own
+	 */
 	public AuditTrail(DSLContext dsl) {
 		this.dsl = dsl;
 	}

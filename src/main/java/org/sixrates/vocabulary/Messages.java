@@ -1,10 +1,18 @@
 package org.sixrates.vocabulary;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,9 +69,22 @@ public final class Messages {
 		return bundle(CHINESE).containsKey(key);
 	}
 
-	/** Every key the bundle of {@code locale} defines, for the tests of the bundles. */
+	/**
+	 * Every key the file of {@code locale}'s language defines itself
+	 * ({@code messages_en.properties} or {@code messages.properties}), not counting what
+	 * English would borrow from the Chinese base: for the tests of the bundles.
+	 */
 	public static Set<String> keys(Locale locale) {
-		return Collections.unmodifiableSet(new TreeSet<>(bundle(locale).keySet()));
+		String file = BASE_NAME + (english(locale) ? "_en" : "") + ".properties";
+		Properties properties = new Properties();
+		try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(file);
+				Reader reader = new InputStreamReader(Objects.requireNonNull(in, file), StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return Collections.unmodifiableSet(new TreeSet<>(properties.stringPropertyNames()));
 	}
 
 	/**
