@@ -18,46 +18,19 @@ public enum CommitteeField implements Field {
 	YEAR("year", ValueType.Whole.YEAR, true, false, "year", "考核年度"),
 	MEMBERS("members", new ValueType.Whole(0, Integer.MAX_VALUE, null), false, false, "members");
 
-	private final String key;
-
-	private final ValueType type;
-
-	private final boolean identifies;
+	private final Spec spec;
 
 	private final boolean perCommittee;
 
-	private final String column;
-
-	private final List<String> aliases;
-
 	CommitteeField(String key, ValueType type, boolean identifies, boolean perCommittee, String column,
 			String... aliases) {
-		this.key = key;
-		this.type = type;
-		this.identifies = identifies;
+		this.spec = new Spec(key, type, true, identifies, column, List.of(aliases));
 		this.perCommittee = perCommittee;
-		this.column = column;
-		this.aliases = List.of(aliases);
 	}
 
 	@Override
-	public String key() {
-		return key;
-	}
-
-	@Override
-	public ValueType type() {
-		return type;
-	}
-
-	@Override
-	public boolean required() {
-		return true;
-	}
-
-	@Override
-	public boolean identifies() {
-		return identifies;
+	public Spec spec() {
+		return spec;
 	}
 
 	/**
@@ -68,19 +41,9 @@ public enum CommitteeField implements Field {
 		return perCommittee;
 	}
 
-	@Override
-	public List<String> aliases() {
-		return aliases;
-	}
-
-	@Override
-	public String column() {
-		return column;
-	}
-
 	/** The field of a key ({@code members}), if any. */
 	public static Optional<CommitteeField> ofKey(String key) {
-		return Arrays.stream(values()).filter(field -> field.key.equals(key)).findFirst();
+		return Arrays.stream(values()).filter(field -> field.key().equals(key)).findFirst();
 	}
 
 }

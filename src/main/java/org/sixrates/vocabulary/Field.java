@@ -18,30 +18,45 @@ public interface Field extends Localizable {
 	/** The enum constant. */
 	String name();
 
+	/** What the field is. */
+	Spec spec();
+
 	/**
 	 * The English name: the header, the JSON key, the form field and the query parameter.
 	 */
-	String key();
+	default String key() {
+		return spec().key();
+	}
 
-	ValueType type();
+	default ValueType type() {
+		return spec().type();
+	}
 
 	/** Whether a row must have a value. */
-	boolean required();
+	default boolean required() {
+		return spec().required();
+	}
 
 	/**
 	 * Whether the field is part of the row's key (a committee and an id; a code and a
 	 * year).
 	 */
-	boolean identifies();
+	default boolean identifies() {
+		return spec().identifies();
+	}
 
 	/**
 	 * Header names accepted besides the key and the labels, e.g. {@code 题目} for the
 	 * title.
 	 */
-	List<String> aliases();
+	default List<String> aliases() {
+		return spec().aliases();
+	}
 
 	/** The database column. */
-	String column();
+	default String column() {
+		return spec().column();
+	}
 
 	default String labelKey() {
 		return "field." + key();
@@ -83,6 +98,24 @@ public interface Field extends Localizable {
 			others.removeIf(name -> name.equalsIgnoreCase(label(Messages.ENGLISH)));
 			return label + "（" + String.join("、", others) + "）";
 		};
+	}
+
+	/**
+	 * What a field is.
+	 *
+	 * @param key the English name
+	 * @param type what it holds
+	 * @param required whether a row must have a value
+	 * @param identifies whether it is part of the row's key
+	 * @param column the database column
+	 * @param aliases header names accepted besides the key and the labels
+	 */
+	record Spec(String key, ValueType type, boolean required, boolean identifies, String column, List<String> aliases) {
+
+		public Spec {
+			aliases = List.copyOf(aliases);
+		}
+
 	}
 
 	private List<String> writtenNames() {

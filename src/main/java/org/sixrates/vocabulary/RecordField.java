@@ -24,57 +24,20 @@ public enum RecordField implements Field {
 	QUANTITY("quantity", new ValueType.Whole(0, Integer.MAX_VALUE, 0), Use.OPTIONAL, "quantity", "参与人数"),
 	SCORE("score", new ValueType.Decimal(0, 100), Use.OPTIONAL, "score", "得分", "评分");
 
-	private final String key;
-
-	private final ValueType type;
-
-	private final Use use;
-
-	private final String column;
-
-	private final List<String> aliases;
+	private final Spec spec;
 
 	RecordField(String key, ValueType type, Use use, String column, String... aliases) {
-		this.key = key;
-		this.type = type;
-		this.use = use;
-		this.column = column;
-		this.aliases = List.of(aliases);
+		this.spec = new Spec(key, type, use != Use.OPTIONAL, use == Use.KEY, column, List.of(aliases));
 	}
 
 	@Override
-	public String key() {
-		return key;
-	}
-
-	@Override
-	public ValueType type() {
-		return type;
-	}
-
-	@Override
-	public boolean required() {
-		return use != Use.OPTIONAL;
-	}
-
-	@Override
-	public boolean identifies() {
-		return use == Use.KEY;
-	}
-
-	@Override
-	public List<String> aliases() {
-		return aliases;
-	}
-
-	@Override
-	public String column() {
-		return column;
+	public Spec spec() {
+		return spec;
 	}
 
 	/** The field of a key ({@code level}), if any. */
 	public static Optional<RecordField> ofKey(String key) {
-		return Arrays.stream(values()).filter(field -> field.key.equals(key)).findFirst();
+		return Arrays.stream(values()).filter(field -> field.key().equals(key)).findFirst();
 	}
 
 	private enum Use {
