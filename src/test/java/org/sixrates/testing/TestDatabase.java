@@ -5,16 +5,10 @@ import static org.sixrates.db.Tables.COMMITTEE;
 import static org.sixrates.db.Tables.COMMITTEE_YEAR;
 import static org.sixrates.db.Tables.IMPORT_LOG;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -26,6 +20,7 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.sixrates.system.H2Urls;
 
 /**
  * A database migrated by real Flyway from {@code sql/}, as the application runs it, and a
@@ -33,12 +28,6 @@ import org.jooq.impl.DSL;
  * ({@link TestPostgres}) a fresh schema of its own on the PostgreSQL server.
  */
 public final class TestDatabase {
-
-	/**
-	 * The application's own H2 settings (MODE, NON_KEYWORDS, LOCK_TIMEOUT…), so tests run
-	 * H2 as it does.
-	 */
-	private static final String H2_OPTIONS = applicationH2Options() + ";DB_CLOSE_DELAY=-1";
 
 	/**
 	 * Where a database is, so that another connection (or another process) can open it.
@@ -116,19 +105,8 @@ public final class TestDatabase {
 			return new Address(TestPostgres.url(schema), TestPostgres.user(), TestPostgres.password(),
 					SQLDialect.POSTGRES, schema);
 		}
-		return new Address(h2Url + H2_OPTIONS, "sa", "", SQLDialect.H2, null);
-	}
-
-	private static String applicationH2Options() {
-		Properties application = new Properties();
-		try (InputStream in = TestDatabase.class.getResourceAsStream("/application.properties")) {
-			application.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		String url = application.getProperty("spring.datasource.url");
-		return url.substring(url.indexOf(';'));
+		// every query opens a connection of its own, which the database outlives
+		return new Address(H2Urls.withRequiredSettings(h2Url + ";DB_CLOSE_DELAY=-1"), "sa", "", SQLDialect.H2, null);
 	}
 
 	public Address address() {
