@@ -1,6 +1,7 @@
 package org.sixrates.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 
 import java.io.IOException;
 import java.net.URI;
@@ -23,13 +24,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The application started as the README says, {@code --spring.datasource.url} a plain H2
  * URL with none of the settings the schema needs: it migrates the database, seeds the
- * demo city and serves its ranking, and opens the same file again at the next start.
+ * demo city and serves its ranking, and opens the same file again at the next start. A
+ * first migration that fails leaves a database the next start migrates.
  */
 @DisabledIfSystemProperty(named = "sixrates.test.database", matches = "postgres",
 		disabledReason = "about H2 URLs; the PostgreSQL run points every application at PostgreSQL")
 class PlainH2UrlTests {
 
 	private static final String PASSWORD = "plain-url-password";
+
+	/** The real migrations and one after them that fails half-way. */
+	private static final String WITH_A_BROKEN_MIGRATION = "--spring.flyway.locations=classpath:db/migration,"
+			+ "classpath:system/broken-migration";
 
 	@TempDir
 	Path folder;
@@ -49,6 +55,18 @@ class PlainH2UrlTests {
 	@Test
 	void aPlainInMemoryUrlWorks() throws Exception {
 		try (ConfigurableApplicationContext context = start("jdbc:h2:mem:plain-url")) {
+			assertThat(ranking(context)).contains("\"year\":2025", "\"code\":\"LANDONG\"");
+		}
+	}
+
+	@Test
+	void aStartWhoseFirstMigrationFailsLeavesADatabaseTheNextStartMigrates() throws Exception {
+		String url = "jdbc:h2:file:" + folder.resolve("db");
+		assertThatException().isThrownBy(() -> start(url, WITH_A_BROKEN_MIGRATION))
+			.withStackTraceContaining("The first migration of the database failed")
+			.havingRootCause()
+			.withMessageContaining("no_such_table");
+		try (ConfigurableApplicationContext context = start(url)) {
 			assertThat(ranking(context)).contains("\"year\":2025", "\"code\":\"LANDONG\"");
 		}
 	}

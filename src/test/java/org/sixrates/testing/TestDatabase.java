@@ -15,11 +15,13 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.sixrates.system.FirstMigration;
 import org.sixrates.system.H2Urls;
 
 /**
@@ -67,7 +69,7 @@ public final class TestDatabase {
 	 * new PostgreSQL schema.
 	 */
 	public static TestDatabase migratedFile(Path folder) {
-		return open(fresh("jdbc:h2:file:" + folder.toAbsolutePath().resolve("six-rates")));
+		return open(freshFile(folder));
 	}
 
 	/**
@@ -75,28 +77,43 @@ public final class TestDatabase {
 	 * is up to date).
 	 */
 	public static TestDatabase open(Address address) {
-		DataSource dataSource;
+		DataSource dataSource = dataSource(address);
+		FirstMigration.migrate(flyway(address, dataSource).load());
+		return new TestDatabase(address, dataSource);
+	}
+
+	/**
+	 * Where a fresh database would be, not yet created or migrated: H2 files in
+	 * {@code folder}, or a new PostgreSQL schema.
+	 */
+	public static Address freshFile(Path folder) {
+		return fresh("jdbc:h2:file:" + folder.toAbsolutePath().resolve("six-rates"));
+	}
+
+	/** Connections to the database at {@code address}, a pool on PostgreSQL. */
+	public static DataSource dataSource(Address address) {
 		if (address.dialect() == SQLDialect.POSTGRES) {
 			HikariDataSource pool = new HikariDataSource();
 			pool.setJdbcUrl(address.url());
 			pool.setUsername(address.user());
 			pool.setPassword(address.password());
 			pool.setMaximumPoolSize(4);
-			dataSource = pool;
+			return pool;
 		}
-		else {
-			JdbcDataSource h2 = new JdbcDataSource();
-			h2.setURL(address.url());
-			h2.setUser(address.user());
-			h2.setPassword(address.password());
-			dataSource = h2;
-		}
+		JdbcDataSource h2 = new JdbcDataSource();
+		h2.setURL(address.url());
+		h2.setUser(address.user());
+		h2.setPassword(address.password());
+		return h2;
+	}
+
+	/** Flyway for the database at {@code address} with the migrations of {@code sql/}. */
+	public static FluentConfiguration flyway(Address address, DataSource dataSource) {
 		var flyway = Flyway.configure().dataSource(dataSource).locations("filesystem:sql");
 		if (address.schema() != null) {
 			flyway.schemas(address.schema()).defaultSchema(address.schema());
 		}
-		flyway.load().migrate();
-		return new TestDatabase(address, dataSource);
+		return flyway;
 	}
 
 	private static Address fresh(String h2Url) {
