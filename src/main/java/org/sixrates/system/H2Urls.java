@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,12 +33,9 @@ public final class H2Urls {
 
 	private static final String PREFIX = "jdbc:h2:";
 
-	private static final Map<String, String> REQUIRED = Map.of("MODE", "PostgreSQL", "DATABASE_TO_LOWER", "TRUE",
-			"DEFAULT_NULL_ORDERING", "HIGH");
-
-	private static final List<String> REQUIRED_ORDER = List.of("MODE", "DATABASE_TO_LOWER", "DEFAULT_NULL_ORDERING");
-
-	private static final Set<String> TRUE = Set.of("TRUE", "T", "YES", "Y", "1");
+	/** Settings with the one value the schema allows, in the order they are appended. */
+	private static final List<Setting> REQUIRED = List.of(new Setting("MODE", "PostgreSQL"),
+			new Setting("DATABASE_TO_LOWER", "TRUE"), new Setting("DEFAULT_NULL_ORDERING", "HIGH"));
 
 	private static final String NON_KEYWORDS = "NON_KEYWORDS";
 
@@ -62,7 +58,7 @@ public final class H2Urls {
 	 */
 	public static String withRequiredSettings(String url) {
 		if (!isH2(url)) {
-			throw new IllegalArgumentException("Not an H2 JDBC URL: " + url);
+			throw new IllegalArgumentException("Not an H2 JDBC URL (jdbc:h2:…)");
 		}
 		List<String> parts = split(url);
 		StringBuilder result = new StringBuilder(parts.get(0));
@@ -74,17 +70,20 @@ public final class H2Urls {
 			String key = key(setting);
 			String value = setting.substring(setting.indexOf('=') + 1);
 			present.add(key);
-			if (REQUIRED.containsKey(key) && !agrees(key, value)) {
-				throw new IllegalArgumentException("The H2 URL " + url + " sets " + setting + ", but Six Rates needs "
-						+ key + "=" + REQUIRED.get(key) + ": leave the setting out of the URL or give that value");
+			for (Setting required : REQUIRED) {
+				if (required.key().equals(key) && !required.allows(value)) {
+					// the setting alone: the rest of the URL may hold a password
+					throw new IllegalArgumentException("The H2 URL sets " + setting + ", but Six Rates needs "
+							+ required + ": leave the setting out of the URL or give that value");
+				}
 			}
 			if (key.equals(NON_KEYWORDS) && !listsYear(value)) {
 				setting = setting + "," + NON_KEYWORD;
 			}
 			result.append(';').append(setting);
 		}
-		for (String key : REQUIRED_ORDER) {
-			appendIfMissing(result, present, key, REQUIRED.get(key));
+		for (Setting required : REQUIRED) {
+			appendIfMissing(result, present, required.key(), required.value());
 		}
 		appendIfMissing(result, present, NON_KEYWORDS, NON_KEYWORD);
 		appendIfMissing(result, present, "LOCK_TIMEOUT", "60000");
@@ -120,14 +119,6 @@ public final class H2Urls {
 		return (equals < 0 ? setting : setting.substring(0, equals)).toUpperCase(Locale.ROOT);
 	}
 
-	private static boolean agrees(String key, String value) {
-		String required = REQUIRED.get(key);
-		if (required.equals("TRUE")) {
-			return TRUE.contains(value.toUpperCase(Locale.ROOT));
-		}
-		return value.equalsIgnoreCase(required);
-	}
-
 	private static boolean listsYear(String nonKeywords) {
 		for (String word : nonKeywords.split(",")) {
 			if (word.trim().equalsIgnoreCase(NON_KEYWORD)) {
@@ -135,6 +126,24 @@ public final class H2Urls {
 			}
 		}
 		return false;
+	}
+
+	private record Setting(String key, String value) {
+
+		/** Whether H2 reads {@code given} as this setting's value. */
+		boolean allows(String given) {
+			if (value.equals("TRUE")) {
+				// H2's spellings of true
+				return Set.of("TRUE", "T", "YES", "Y", "1").contains(given.toUpperCase(Locale.ROOT));
+			}
+			return given.equalsIgnoreCase(value);
+		}
+
+		@Override
+		public String toString() {
+			return key + "=" + value;
+		}
+
 	}
 
 	private static void appendIfMissing(StringBuilder url, Set<String> present, String key, String value) {

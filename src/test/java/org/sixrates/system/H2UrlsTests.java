@@ -65,9 +65,9 @@ class H2UrlsTests {
 	@Test
 	void aUrlThatSetsARequiredSettingOtherwiseIsRefusedWithTheSettingNamed() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> H2Urls.withRequiredSettings("jdbc:h2:file:/db;MODE=MySQL"))
-			.withMessageContaining("MODE=MySQL")
-			.withMessageContaining("needs MODE=PostgreSQL");
+			.isThrownBy(() -> H2Urls.withRequiredSettings("jdbc:h2:file:/db;MODE=MySQL;PASSWORD=secret"))
+			.withMessage("The H2 URL sets MODE=MySQL, but Six Rates needs MODE=PostgreSQL: leave the setting out of "
+					+ "the URL or give that value");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> H2Urls.withRequiredSettings("jdbc:h2:mem:x;database_to_lower=false"))
 			.withMessageContaining("DATABASE_TO_LOWER=TRUE");
