@@ -5,6 +5,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.sixrates.system.H2Urls;
 
 /**
  * A private in-memory database for one run of the command line, with the same migrations
@@ -18,8 +19,9 @@ final class ScratchDatabase {
 
 	static DSLContext open() {
 		JdbcDataSource dataSource = new JdbcDataSource();
-		dataSource.setURL("jdbc:h2:mem:score-" + ProcessHandle.current().pid() + "-" + System.nanoTime()
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1");
+		// every query opens a connection of its own: the database must outlive each one
+		dataSource.setURL(H2Urls.withRequiredSettings(
+				"jdbc:h2:mem:score-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1"));
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 		return DSL.using(dataSource, SQLDialect.H2);
 	}

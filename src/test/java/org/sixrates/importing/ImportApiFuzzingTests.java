@@ -28,9 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * (200) or refused with its errors as a problem detail (400) and changes nothing — never
  * a 500.
  */
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:import-api-fuzzing;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1",
-		"sixrates.demo-data=true" })
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:import-api-fuzzing", "sixrates.demo-data=true" })
 @AutoConfigureMockMvc
 @WithMockUser(username = "admin", roles = "ADMIN")
 class ImportApiFuzzingTests {

@@ -24,10 +24,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * because the servlet container enforces the limit: the import page says so, the API
  * answers 413.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:limit;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1",
-		"sixrates.demo-data=false", "sixrates.admin-password=limit-test", "spring.servlet.multipart.max-file-size=1KB",
-		"spring.servlet.multipart.max-request-size=10KB" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:limit", "sixrates.demo-data=false",
+				"sixrates.admin-password=limit-test", "spring.servlet.multipart.max-file-size=1KB",
+				"spring.servlet.multipart.max-request-size=10KB" })
 class UploadLimitTests {
 
 	private static final String BASIC = "Basic "

@@ -25,10 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * and commits last; before it commits, C1's import commits and a ranking is read (C0's
  * completion 0/0 = 0). After it commits, C0's completion is 1/1 = 1.
  */
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:commit-order;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
-				+ ";DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000",
-		"sixrates.demo-data=false" })
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:commit-order", "sixrates.demo-data=false" })
 class CommitOrderTests {
 
 	@Autowired

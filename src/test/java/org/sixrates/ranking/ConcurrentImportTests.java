@@ -42,10 +42,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * {@value #ROUNDS} files: 96 log entries, 480 activities, 4 × 20 = 80 proposals, 560 rows
  * added in all.
  */
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:concurrent-imports;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
-				+ ";DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000",
-		"sixrates.demo-data=false" })
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:concurrent-imports", "sixrates.demo-data=false" })
 class ConcurrentImportTests {
 
 	static final int THREADS = 8;

@@ -28,9 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * BOM, for the same files and rules: the demo city imported over HTTP, and scored by
  * {@code score}.
  */
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:export-agreement;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1",
-		"sixrates.demo-data=false" })
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:export-agreement", "sixrates.demo-data=false" })
 @AutoConfigureMockMvc
 @WithMockUser(username = "admin", roles = "ADMIN")
 class CsvExportAgreementTests {

@@ -34,9 +34,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * edited, and audited; another committee's rows refused with the lines named and nothing
  * written.
  */
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:clerk;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1",
-		"sixrates.demo-data=false", "sixrates.admin-password=clerk-work" })
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:clerk", "sixrates.demo-data=false",
+		"sixrates.admin-password=clerk-work" })
 @AutoConfigureMockMvc
 class ClerkWorkTests {
 

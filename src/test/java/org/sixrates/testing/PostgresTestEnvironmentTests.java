@@ -15,11 +15,7 @@ import org.springframework.core.env.Environment;
  * run of the tests, where it runs in a schema of its own that Flyway created and
  * migrated.
  */
-@SpringBootTest(
-		properties = {
-				"spring.datasource.url=jdbc:h2:mem:environment;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
-						+ ";DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1",
-				"sixrates.demo-data=false" })
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:environment", "sixrates.demo-data=false" })
 class PostgresTestEnvironmentTests {
 
 	@Autowired

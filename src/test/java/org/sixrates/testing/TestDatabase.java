@@ -5,27 +5,24 @@ import static org.sixrates.db.Tables.COMMITTEE;
 import static org.sixrates.db.Tables.COMMITTEE_YEAR;
 import static org.sixrates.db.Tables.IMPORT_LOG;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.sixrates.system.FirstMigration;
+import org.sixrates.system.H2Urls;
 
 /**
  * A database migrated by real Flyway from {@code sql/}, as the application runs it, and a
@@ -33,12 +30,6 @@ import org.jooq.impl.DSL;
  * ({@link TestPostgres}) a fresh schema of its own on the PostgreSQL server.
  */
 public final class TestDatabase {
-
-	/**
-	 * The application's own H2 settings (MODE, NON_KEYWORDS, LOCK_TIMEOUT…), so tests run
-	 * H2 as it does.
-	 */
-	private static final String H2_OPTIONS = applicationH2Options() + ";DB_CLOSE_DELAY=-1";
 
 	/**
 	 * Where a database is, so that another connection (or another process) can open it.
@@ -78,7 +69,7 @@ public final class TestDatabase {
 	 * new PostgreSQL schema.
 	 */
 	public static TestDatabase migratedFile(Path folder) {
-		return open(fresh("jdbc:h2:file:" + folder.toAbsolutePath().resolve("six-rates")));
+		return open(freshFile(folder));
 	}
 
 	/**
@@ -86,28 +77,43 @@ public final class TestDatabase {
 	 * is up to date).
 	 */
 	public static TestDatabase open(Address address) {
-		DataSource dataSource;
+		DataSource dataSource = dataSource(address);
+		FirstMigration.migrate(flyway(address, dataSource).load());
+		return new TestDatabase(address, dataSource);
+	}
+
+	/**
+	 * Where a fresh database would be, not yet created or migrated: H2 files in
+	 * {@code folder}, or a new PostgreSQL schema.
+	 */
+	public static Address freshFile(Path folder) {
+		return fresh("jdbc:h2:file:" + folder.toAbsolutePath().resolve("six-rates"));
+	}
+
+	/** Connections to the database at {@code address}, a pool on PostgreSQL. */
+	public static DataSource dataSource(Address address) {
 		if (address.dialect() == SQLDialect.POSTGRES) {
 			HikariDataSource pool = new HikariDataSource();
 			pool.setJdbcUrl(address.url());
 			pool.setUsername(address.user());
 			pool.setPassword(address.password());
 			pool.setMaximumPoolSize(4);
-			dataSource = pool;
+			return pool;
 		}
-		else {
-			JdbcDataSource h2 = new JdbcDataSource();
-			h2.setURL(address.url());
-			h2.setUser(address.user());
-			h2.setPassword(address.password());
-			dataSource = h2;
-		}
+		JdbcDataSource h2 = new JdbcDataSource();
+		h2.setURL(address.url());
+		h2.setUser(address.user());
+		h2.setPassword(address.password());
+		return h2;
+	}
+
+	/** Flyway for the database at {@code address} with the migrations of {@code sql/}. */
+	public static FluentConfiguration flyway(Address address, DataSource dataSource) {
 		var flyway = Flyway.configure().dataSource(dataSource).locations("filesystem:sql");
 		if (address.schema() != null) {
 			flyway.schemas(address.schema()).defaultSchema(address.schema());
 		}
-		flyway.load().migrate();
-		return new TestDatabase(address, dataSource);
+		return flyway;
 	}
 
 	private static Address fresh(String h2Url) {
@@ -116,19 +122,8 @@ public final class TestDatabase {
 			return new Address(TestPostgres.url(schema), TestPostgres.user(), TestPostgres.password(),
 					SQLDialect.POSTGRES, schema);
 		}
-		return new Address(h2Url + H2_OPTIONS, "sa", "", SQLDialect.H2, null);
-	}
-
-	private static String applicationH2Options() {
-		Properties application = new Properties();
-		try (InputStream in = TestDatabase.class.getResourceAsStream("/application.properties")) {
-			application.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		String url = application.getProperty("spring.datasource.url");
-		return url.substring(url.indexOf(';'));
+		// every query opens a connection of its own, which the database outlives
+		return new Address(H2Urls.withRequiredSettings(h2Url + ";DB_CLOSE_DELAY=-1"), "sa", "", SQLDialect.H2, null);
 	}
 
 	public Address address() {

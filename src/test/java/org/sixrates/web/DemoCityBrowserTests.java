@@ -23,9 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * seeded into an empty database, the real scheme, the real importer. Screenshots go to
  * {@code target/screenshots/demo-*.png}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:demo-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1",
-		"sixrates.demo-data=true", "sixrates.admin-password=" + DemoCityBrowserTests.PASSWORD })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:demo-browser", "sixrates.demo-data=true",
+				"sixrates.admin-password=" + DemoCityBrowserTests.PASSWORD })
 class DemoCityBrowserTests {
 
 	static final String PASSWORD = "demo-browser-password";

@@ -23,9 +23,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:web;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR;DB_CLOSE_DELAY=-1",
-		"sixrates.demo-data=false", "sixrates.admin-password=" + WebTest.ADMIN_PASSWORD })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:web", "sixrates.demo-data=false",
+				"sixrates.admin-password=" + WebTest.ADMIN_PASSWORD })
 @AutoConfigureMockMvc
 @Import(TestCity.class)
 @MockitoBean(types = Importer.class)
