@@ -59,6 +59,11 @@ final class CommitteeDirectory {
 		return codesByName.getOrDefault(name, List.of());
 	}
 
+	/** Every committee's code. */
+	Set<String> codes() {
+		return Set.copyOf(yearsByCode.keySet());
+	}
+
 	/** The assessment years of a known committee, in order. */
 	Set<Integer> years(String code) {
 		return yearsByCode.get(code);

@@ -3,8 +3,10 @@ package org.sixrates.importing;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
@@ -45,9 +47,6 @@ final class CommitteeFile {
 	private static CommitteeRow row(Fields<CommitteeField> fields, Map<String, Fields<CommitteeField>> firstOfCode,
 			Map<String, Integer> lineOfYear) {
 		String code = (String) fields.get(CommitteeField.CODE);
-		if (code != null && !code.chars().allMatch(c -> c > ' ' && c < 0x7F)) {
-			fields.reject(CommitteeField.CODE, "input.code.ascii");
-		}
 		if (code == null) {
 			return null;
 		}

@@ -1,19 +1,25 @@
 package org.sixrates.importing;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
 
 /**
- * The text of a CSV file whose encoding nobody told us: UTF-8 with a BOM (the BOM
- * dropped), UTF-8 without one when the bytes decode strictly, otherwise GB18030, which is
- * what Excel and WPS write on a Chinese system. Strict UTF-8 decoding rarely succeeds on
- * GB18030 Chinese text, so the order is safe for the files clerks actually send.
+ * The text of a CSV file whose encoding nobody told us, decoded strictly: UTF-8 with a BOM (the
+ * BOM dropped), UTF-8 without one when every byte is UTF-8, otherwise GB18030, which is what
+ * Excel and WPS write on a Chinese system. A file that is neither, or whose lines are in both
+ * (one pasted from a UTF-8 file into a GB18030 one), is refused where it first goes wrong, never
+ * read as mojibake: GB18030 decodes most byte sequences, so a line that is valid UTF-8 in a
+ * file that is not tells the mixture apart, as GB18030 Chinese text is practically never valid
+ * UTF-8.
  *
  * @param text the decoded text, without a BOM
  * @param charset the encoding found
@@ -27,24 +33,77 @@ public record CsvText(String text, Charset charset) {
 	 * name.
 	 */
 	public static CsvText decode(String file, byte[] bytes) {
-		if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-			return withoutNul(file, new CsvText(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8),
-					StandardCharsets.UTF_8));
-		}
 		if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
 			throw new BadInputException(InputError.of(file, 0, 0, null, null, "input.utf16"));
 		}
-		try {
-			String text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString();
+		if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+			ByteBuffer body = ByteBuffer.wrap(bytes, 3, bytes.length - 3);
+			String text = strictly(StandardCharsets.UTF_8, body)
+				.orElseThrow(() -> refused(file, bytes, 3, StandardCharsets.UTF_8, "input.encoding.utf8"));
 			return withoutNul(file, new CsvText(text, StandardCharsets.UTF_8));
 		}
-		catch (CharacterCodingException notUtf8) {
-			return withoutNul(file, new CsvText(new String(bytes, GB18030), GB18030));
+		Optional<String> utf8 = strictly(StandardCharsets.UTF_8, ByteBuffer.wrap(bytes));
+		if (utf8.isPresent()) {
+			return withoutNul(file, new CsvText(utf8.get(), StandardCharsets.UTF_8));
 		}
+		String text = strictly(GB18030, ByteBuffer.wrap(bytes))
+			.orElseThrow(() -> refused(file, bytes, 0, GB18030, "input.encoding.neither"));
+		checkOneEncoding(file, bytes);
+		return withoutNul(file, new CsvText(text, GB18030));
+	}
+
+	/** Refuses a GB18030 file that has a line of UTF-8 Chinese in it, naming the first such line. */
+	private static void checkOneEncoding(String file, byte[] bytes) {
+		int line = 1;
+		int start = 0;
+		for (int i = 0; i <= bytes.length; i++) {
+			if (i == bytes.length || bytes[i] == '\n') {
+				if (!ascii(bytes, start, i)
+						&& strictly(StandardCharsets.UTF_8, ByteBuffer.wrap(bytes, start, i - start)).isPresent()) {
+					throw new BadInputException(InputError.of(file, line, 0, null, null, "input.encoding.mixed"));
+				}
+				line++;
+				start = i + 1;
+			}
+		}
+	}
+
+	/** Where decoding {@code bytes} as {@code charset} from {@code from} first fails, as an error. */
+	private static BadInputException refused(String file, byte[] bytes, int from, Charset charset, String key) {
+		CharsetDecoder decoder = charset.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+		CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+		decoder.decode(in, out, true);
+		String before = out.flip().toString();
+		int lineStart = before.lastIndexOf('\n') + 1;
+		int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+		String written = String.format("0x%02X", bytes[Math.min(in.position(), bytes.length - 1)] & 0xFF);
+		return new BadInputException(
+				InputError.of(file, line, before.length() - lineStart + 1, null, written, key));
+	}
+
+	private static Optional<String> strictly(Charset charset, ByteBuffer bytes) {
+		try {
+			return Optional.of(charset.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(bytes)
+				.toString());
+		}
+		catch (CharacterCodingException notThisOne) {
+			return Optional.empty();
+		}
+	}
+
+	private static boolean ascii(byte[] bytes, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (bytes[i] < 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	// No spreadsheet writes a NUL into a CSV file, and PostgreSQL cannot store one in a

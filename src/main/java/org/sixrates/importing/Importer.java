@@ -46,9 +46,9 @@ public final class Importer {
 	public ImportResult importCommittees(String fileName, byte[] content, String importedBy) {
 		String file = ImportContent.COMMITTEES.fileName(fileName);
 		String text = CsvText.decode(file, content).text();
-		List<CommitteeRow> rows = CommitteeFile.read(file, text);
 		return Retries.onConflict(() -> dsl.transactionResult(transaction -> {
 			DSLContext tx = transaction.dsl();
+			List<CommitteeRow> rows = CommitteeFile.read(file, text, CommitteeDirectory.load(tx).codes());
 			List<AuditChange> changes = new ArrayList<>();
 			Counts counts = new CommitteeStore(tx).save(rows, changes);
 			return logged(tx, file, content, importedBy, ImportContent.COMMITTEES, null, counts, changes);

@@ -26,16 +26,31 @@ public class RecordQueries {
 	/** Records per page. */
 	public static final int PAGE_SIZE = 50;
 
+	/**
+	 * The most records a filter counts and pages through: beyond it the list says "more than
+	 * 10 000" and asks for a narrower filter, so that no request, however unfiltered, makes the
+	 * database count or skip millions of rows.
+	 */
+	public static final int MOST_LISTED = 10_000;
+
 	private final DSLContext dsl;
 
 	public RecordQueries(DSLContext dsl) {
 		this.dsl = dsl;
 	}
 
-	/** Page {@code page} (1-based) of the records the filter allows. */
+	/**
+	 * Page {@code page} (1-based) of the records the filter allows; a page past the last is
+	 * the last.
+	 */
 	public RecordPage find(RecordFilter filter, int page) {
 		Condition where = condition(filter);
-		long total = dsl.fetchCount(R, where);
+		// counted no further than one past the limit, by the index the filter uses
+		long counted = dsl.fetchCount(dsl.selectOne().from(R).where(where).limit(MOST_LISTED + 1));
+		boolean more = counted > MOST_LISTED;
+		long total = Math.min(counted, MOST_LISTED);
+		int last = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int shown = Math.min(page, last);
 		List<ListedRecord> rows = dsl.select(RecordTable.columns())
 			.select(COMMITTEE.NAME)
 			.from(R)
@@ -44,9 +59,9 @@ public class RecordQueries {
 			.where(where)
 			.orderBy(R.RECORD_DATE.desc().nullsLast(), R.ID, R.COMMITTEE)
 			.limit(PAGE_SIZE)
-			.offset((long) (page - 1) * PAGE_SIZE)
+			.offset((long) (shown - 1) * PAGE_SIZE)
 			.fetch(row -> new ListedRecord(row.get(COMMITTEE.NAME), RecordTable.values(row)));
-		return new RecordPage(rows, page, PAGE_SIZE, total);
+		return new RecordPage(rows, shown, PAGE_SIZE, total, more);
 	}
 
 	/** The committees, by code, for the filter form. */

@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public enum CommitteeField implements Field {
 
-	CODE("code", new ValueType.Text(32, false), true, true, "code", "代码"),
+	CODE("code", ValueType.Code.COMMITTEE, true, true, "code", "代码"),
 	NAME("name", new ValueType.Text(200, false), false, true, "name", "名称"),
 	TYPE("type", new ValueType.Choice<>(CommitteeType.class, null), false, true, "type", "类型"),
 	YEAR("year", ValueType.Whole.YEAR, true, false, "year", "考核年度"),

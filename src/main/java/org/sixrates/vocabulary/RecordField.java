@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public enum RecordField implements Field {
 
-	ID("id", new ValueType.Text(100, false), Use.KEY, "id"),
+	ID("id", ValueType.Code.RECORD, Use.KEY, "id"),
 	COMMITTEE("committee", new ValueType.Text(Integer.MAX_VALUE, false), Use.KEY, "committee", "单位代码"),
 	YEAR("year", ValueType.Whole.YEAR, Use.REQUIRED, "year", "考核年度"),
 	KIND("kind", new ValueType.Choice<>(Kind.class, null), Use.REQUIRED, "kind", "类型"),

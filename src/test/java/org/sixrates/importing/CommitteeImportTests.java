@@ -181,4 +181,37 @@ class CommitteeImportTests extends ImportingFixture {
 				new InputError("committees.csv", 3, 6, null, null, "5 fields as in the header on line 1, found 6"));
 	}
 
+	@Test
+	void aCodeOfOtherCharactersThanTheSafeOnesIsRefused() {
+		assertThat(committeeErrors("""
+				code,name,type,year,members
+				../../audit,甲,DISTRICT,2024,1
+				LC/1,乙,DISTRICT,2024,1
+				鹿城,丙,DISTRICT,2024,1
+				"L C",丁,DISTRICT,2024,1
+				LC_1-b,戊,DISTRICT,2024,1
+				""")).extracting(InputError::line, InputError::column, InputError::value, InputError::expected)
+			.containsExactly(tuple(2, 1, "../../audit", "a code of ASCII letters, digits, _ and -"),
+					tuple(3, 1, "LC/1", "a code of ASCII letters, digits, _ and -"),
+					tuple(4, 1, "鹿城", "a code of ASCII letters, digits, _ and -"),
+					tuple(5, 1, "L C", "a code of ASCII letters, digits, _ and -"));
+	}
+
+	@Test
+	void aCodeThatDiffersFromAnotherInLetterCaseAloneIsRefused() {
+		importer.importCommittees("committees.csv", utf8(COMMITTEES), "office");
+
+		// lc is LC already; ra2 and RA2 are one code written twice
+		assertThat(committeeErrors("""
+				code,name,type,year,members
+				lc,鹿城区,DISTRICT,2026,130
+				RA2,新区,DISTRICT,2026,10
+				ra2,新区,DISTRICT,2027,10
+				""")).extracting(InputError::line, InputError::value, InputError::expected)
+			.containsExactly(tuple(2, "lc", "a code that differs from the committee LC in more than letter case; "
+					+ "write LC for that committee"),
+					tuple(4, "ra2", "a code that differs from the committee RA2 in more than letter case; "
+							+ "write RA2 for that committee"));
+	}
+
 }

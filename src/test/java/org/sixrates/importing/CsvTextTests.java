@@ -64,4 +64,49 @@ class CsvTextTests {
 		assertThat(refused.errors().get(0).expected()).startsWith("text without NUL characters");
 	}
 
+
+	@Test
+	void bytesOfNeitherEncodingAreRefusedWhereTheyAre() {
+		// line 2 is "P1,a" then FF FE, which neither UTF-8 nor GB18030 can read
+		byte[] bytes = concat("id,title\nP1,a".getBytes(StandardCharsets.UTF_8), new byte[] { (byte) 0xFF, (byte) 0xFE },
+				"\n".getBytes(StandardCharsets.UTF_8));
+
+		BadInputException refused = catchThrowableOfType(BadInputException.class, () -> CsvText.decode("f.csv", bytes));
+
+		assertThat(refused.errors()).extracting(InputError::line, InputError::column, InputError::value)
+			.containsExactly(tuple(2, 5, "0xFF"));
+		assertThat(refused.errors().get(0).expected()).startsWith("text in one encoding, UTF-8 or GB18030");
+	}
+
+	@Test
+	void aUtf8LineInAGb18030FileIsRefusedByItsLine() {
+		// the title of line 2 is GB18030, that of line 3 UTF-8: read as GB18030, line 3 would
+		// be 婢滀笢鍖烘斂鍗忚皟鐮旀姤鍛�
+		byte[] bytes = concat("id,title\n".getBytes(StandardCharsets.UTF_8), "P1,澜东区政协\n".getBytes(GB18030),
+				"P2,澜东区政协调研报告\n".getBytes(StandardCharsets.UTF_8));
+
+		BadInputException refused = catchThrowableOfType(BadInputException.class, () -> CsvText.decode("f.csv", bytes));
+
+		assertThat(refused.errors()).extracting(InputError::line).containsExactly(3);
+		assertThat(refused.errors().get(0).expected()).startsWith("one encoding for the whole file");
+	}
+
+	@Test
+	void aFileWithAUtf8BomAndBytesThatAreNotUtf8IsRefused() {
+		byte[] bytes = concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF },
+				"id\n".getBytes(StandardCharsets.UTF_8), "单位".getBytes(GB18030));
+
+		BadInputException refused = catchThrowableOfType(BadInputException.class, () -> CsvText.decode("f.csv", bytes));
+
+		assertThat(refused.errors()).extracting(InputError::line, InputError::column).containsExactly(tuple(2, 1));
+	}
+
+	private static byte[] concat(byte[]... parts) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		for (byte[] part : parts) {
+			out.writeBytes(part);
+		}
+		return out.toByteArray();
+	}
+
 }

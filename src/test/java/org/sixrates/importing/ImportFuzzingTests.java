@@ -65,6 +65,20 @@ class ImportFuzzingTests {
 		importedOrRefused(() -> importer.importRecords("records.csv", file, "clerk"));
 	}
 
+	/**
+	 * A good file in UTF-8 or GB18030 with bytes of the other encoding, or bytes of neither,
+	 * put into it: refused, or read as one encoding whole; never stored as mojibake (text with
+	 * U+FFFD or with UTF-8 read as GB18030).
+	 */
+	@Property(tries = 150)
+	void filesOfMixedOrBrokenEncodingsAreNeverStoredAsMojibake(@ForAll("mixedEncodings") byte[] file) {
+		importer.importCommittees("committees.csv", ImportingFixture.utf8(ImportingFixture.COMMITTEES), "office");
+		importedOrRefused(() -> importer.importRecords("records.csv", file, "clerk"));
+		database.dsl.selectFrom(org.sixrates.db.Tables.ACTIVITY_RECORD).forEach(record -> {
+			assertThat(record.getTitle()).doesNotContain("\uFFFD").doesNotContain("婢", "鍖", "涓");
+		});
+	}
+
 	@Example
 	void aFileThatIsOnlyAHeaderImportsNothing() {
 		importedOrRefused(() -> importer.importRecords("records.csv", ImportingFixture.utf8("id,committee,year,kind\n"),
@@ -139,6 +153,30 @@ class ImportFuzzingTests {
 			.ofMaxSize(8)
 			.map(rows -> "id,committee,year,kind,subtype,title,level,status,converted,quantity\n"
 					+ String.join("\n", rows) + "\n"));
+	}
+
+	@Provide
+	Arbitrary<byte[]> mixedEncodings() {
+		java.nio.charset.Charset gb18030 = java.nio.charset.Charset.forName("GB18030");
+		String header = "id,committee,year,kind,title\n";
+		Arbitrary<String> title = Arbitraries.of("澜东区政协调研报告", "关于养老服务的提案", "中文标题", "plain title");
+		Arbitrary<byte[]> line = Combinators.combine(Arbitraries.integers().between(1, 99), title,
+				Arbitraries.of(StandardCharsets.UTF_8, gb18030))
+			.as((n, text, charset) -> ("X" + n + ",LC,2024,PROPOSAL," + text + "\n").getBytes(charset));
+		Arbitrary<byte[]> junk = Arbitraries.of(new byte[] { (byte) 0xFF, (byte) 0xFE }, new byte[] { (byte) 0x80 },
+				new byte[] { (byte) 0xC3 }, new byte[] { (byte) 0xE4, (byte) 0xB8 }, new byte[0]);
+		return Combinators.combine(line.list().ofMinSize(1).ofMaxSize(6), junk, Arbitraries.integers().between(0, 5))
+			.as((lines, bad, at) -> {
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+				out.writeBytes(header.getBytes(StandardCharsets.US_ASCII));
+				for (int i = 0; i < lines.size(); i++) {
+					if (i == Math.min(at, lines.size() - 1)) {
+						out.writeBytes(bad);
+					}
+					out.writeBytes(lines.get(i));
+				}
+				return out.toByteArray();
+			});
 	}
 
 	@Provide

@@ -111,6 +111,37 @@ class RecordErrorTests extends ImportingFixture {
 	}
 
 	@Test
+	void anIdOfOtherCharactersThanLettersDigitsAndSafeSignsIsRefused() {
+		assertThat(recordErrors("""
+				id,committee,year,kind
+				a/b,LC,2024,PROPOSAL
+				..,LC,2024,PROPOSAL
+				x y,LC,2024,PROPOSAL
+				.x,LC,2024,PROPOSAL
+				提案-001,LC,2024,PROPOSAL
+				P.1_a-2,LC,2024,PROPOSAL
+				""")).extracting(InputError::line, InputError::value)
+			.containsExactly(tuple(2, "a/b"), tuple(3, ".."), tuple(4, "x y"), tuple(5, ".x"));
+	}
+
+	@Test
+	void onlyTheTwoDocumentedDateFormsInAssessmentYearsAreAccepted() {
+		assertThat(recordErrors("""
+				id,committee,year,kind,date
+				X-1,LC,2024,PROPOSAL,+99999-01-01
+				X-2,LC,2024,PROPOSAL,2024-3-5
+				X-3,LC,2024,PROPOSAL,1899-12-31
+				X-4,LC,2024,PROPOSAL,2201/1/1
+				X-5,LC,2024,PROPOSAL,2024-03-05
+				X-6,LC,2024,PROPOSAL,2024/3/5
+				""")).extracting(InputError::line, InputError::value, InputError::expected)
+			.containsExactly(tuple(2, "+99999-01-01", "a date written yyyy-MM-dd (or yyyy/M/d), or empty"),
+					tuple(3, "2024-3-5", "a date written yyyy-MM-dd (or yyyy/M/d), or empty"),
+					tuple(4, "1899-12-31", "a date in the years 1900 to 2200, or empty"),
+					tuple(5, "2201/1/1", "a date in the years 1900 to 2200, or empty"));
+	}
+
+	@Test
 	void aMissingRequiredColumnIsReportedOnTheHeaderLine() {
 		assertThat(recordErrors("""
 				编号,单位,年度

@@ -44,6 +44,31 @@ class RecordQueriesTests {
 	}
 
 	@Test
+	void aListCountsNoFurtherThanItsLimitAndAPagePastTheLastIsTheLast() {
+		// 10 000 more records of DH besides the 10 of SampleRecords: 10 010 in all, one page of
+		// 50 more than the 200 pages the limit allows
+		var r = org.sixrates.db.Tables.ACTIVITY_RECORD;
+		var insert = dsl.batch(dsl.insertInto(r, r.COMMITTEE, r.ID, r.YEAR, r.KIND, r.TITLE, r.LEVEL_REACHED, r.STATUS,
+				r.CONVERTED, r.QUANTITY).values((String) null, null, null, null, null, null, null, null, null));
+		for (int i = 0; i < RecordQueries.MOST_LISTED; i++) {
+			insert.bind("DH", String.format("M%05d", i), 2024, "ACTIVITY", "t", "NONE", "FILED", false, 1);
+		}
+		insert.execute();
+
+		RecordPage first = queries.find(RecordFilter.NONE, 1);
+		assertThat(first.total()).isEqualTo(10_000);
+		assertThat(first.more()).isTrue();
+		assertThat(first.pages()).isEqualTo(200);
+		RecordPage beyond = queries.find(RecordFilter.NONE, 999);
+		assertThat(beyond.page()).isEqualTo(200);
+		assertThat(beyond.records()).hasSize(50);
+		// a narrower filter counts exactly again
+		RecordPage proposals = queries.find(filter("kind", "PROPOSAL"), 1);
+		assertThat(proposals.more()).isFalse();
+		assertThat(proposals.total()).isEqualTo(5);
+	}
+
+	@Test
 	void valuesOfOneFieldAreAlternatives() {
 		// kind PROPOSAL or SOCIAL_OPINION, committee DH, year 2024: P1, P2, P3, S1
 		RecordPage page = queries

@@ -76,7 +76,14 @@ class AuthorizationTests {
 				rule("GET /api/committees/DH/2024", "401 200 200 403 200"),
 				rule("GET /api/records", "401 200 200 200 200"),
 				rule("GET /api/records?committee=DH", "401 200 200 403 200"),
-				rule("POST /api/committees", "401 403 403 403 200"), rule("POST /api/records", "401 403 200 200 200"));
+				rule("POST /api/committees", "401 403 403 403 200"), rule("POST /api/records", "401 403 200 200 200"),
+				// a code is exact: dh is not DH, for the clerk of DH least of all
+				rule("GET /committees/dh/2024", "login 404 403 403 404"),
+				rule("GET /records?committee=dh", "login 200 403 403 200"),
+				rule("GET /records/dh/P1/edit", "login 403 403 403 200"),
+				rule("POST /records/dh/P1/edit", "login 403 403 403 302"),
+				rule("GET /api/committees/dh/2024", "401 404 403 403 404"),
+				rule("GET /api/records?committee=dh", "401 200 403 403 200"));
 	}
 
 	private static final List<String> USERS = List.of("anonymous", "viewer", "clerk-dh", "clerk-nj", "admin");
