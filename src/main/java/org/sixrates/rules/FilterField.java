@@ -38,7 +38,10 @@ public enum FilterField {
 	}
 
 	/**
-	 * The canonical value for a spelling in English or Chinese, if the field knows it.
+	 * The canonical value for a spelling in English or Chinese, if the field knows it. A
+	 * subtype is free text: a named one (DESIGN §2) becomes its code, any other is kept
+	 * as written (stripped), as the importer stores it, so that it matches exactly the
+	 * records with that subtype.
 	 */
 	public Optional<String> canonical(String text) {
 		return switch (this) {
@@ -46,7 +49,8 @@ public enum FilterField {
 			case LEVEL -> Vocabulary.parse(Level.class, text).map(Enum::name);
 			case STATUS -> Vocabulary.parse(Status.class, text).map(Enum::name);
 			case SATISFACTION -> Vocabulary.parse(Satisfaction.class, text).map(Enum::name);
-			case SUBTYPE -> Optional.ofNullable(Subtypes.canonical(text)).filter(Subtypes.codes()::contains);
+			// free text (DESIGN §2): a subtype no record has simply matches nothing
+			case SUBTYPE -> Optional.ofNullable(Subtypes.canonical(text));
 			case CONVERTED -> converted(text);
 		};
 	}
@@ -62,6 +66,15 @@ public enum FilterField {
 					Subtypes.codes().stream().map(code -> code + " (" + Subtypes.zh(code) + ")").toList());
 			case CONVERTED -> "true (是), false (否)";
 		};
+	}
+
+	/**
+	 * Why a value the field cannot read is refused: a closed vocabulary lists its values;
+	 * a subtype, free text, only needs to be some text.
+	 */
+	public String refusal() {
+		return this == SUBTYPE ? "expected a subtype: any non-empty text (named ones: " + expected() + ")"
+				: "unknown " + key + "; expected one of " + expected();
 	}
 
 	private static Optional<String> converted(String text) {

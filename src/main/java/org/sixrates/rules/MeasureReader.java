@@ -152,7 +152,7 @@ final class MeasureReader {
 				String valuePath = YamlDocument.child(fieldPath, written);
 				Optional<String> value = field.get().canonical(written);
 				if (value.isEmpty()) {
-					reader.keyError(valuePath, "unknown " + key + "; expected one of " + field.get().expected());
+					reader.keyError(valuePath, field.get().refusal());
 					continue;
 				}
 				Double weight = reader.number(factors.get(written), valuePath);
@@ -171,7 +171,7 @@ final class MeasureReader {
 	private Optional<String> value(FilterField field, JsonNode node, String path) {
 		Optional<String> value = node.isValueNode() ? field.canonical(node.asString()) : Optional.empty();
 		if (value.isEmpty()) {
-			reader.valueError(path, node, "unknown " + field.key() + "; expected one of " + field.expected());
+			reader.valueError(path, node, field.refusal());
 		}
 		return value;
 	}

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -98,8 +99,8 @@ class SchemeLoaderTests {
 				"rates[0].numerator.count.status[1]", "unknown status");
 		assertRejected(replace("status: [COMPLETED]", "converted: [maybe]"), 7, "rates[0].numerator.count.converted[0]",
 				"true (是), false (否)");
-		assertRejected(replace("status: [COMPLETED]", "subtype: [DANCING]"), 7, "rates[0].numerator.count.subtype[0]",
-				"INSPECTION (视察)");
+		assertRejected(replace("status: [COMPLETED]", "subtype: ['  ']"), 7, "rates[0].numerator.count.subtype[0]",
+				"any non-empty text");
 		assertRejected(replace("status: [COMPLETED]", "status: []"), 7, "rates[0].numerator.count.status",
 				"a value or a non-empty list");
 
@@ -111,6 +112,19 @@ class SchemeLoaderTests {
 			.containsEntry(FilterField.CONVERTED, Set.of("true"))
 			.containsEntry(FilterField.SUBTYPE, Set.of("INSPECTION"))
 			.containsEntry(FilterField.SATISFACTION, Set.of("SATISFIED"));
+	}
+
+	@Test
+	void anySubtypeMayBeNamedAndTheNamedOnesBecomeTheirCode() {
+		// subtype is free text (DESIGN §2): a subtype no record has simply matches
+		// nothing
+		Scheme scheme = parse(replace("status: [COMPLETED]", "subtype: [SURVEY, OTHER, 专题协商, 视察, news]")
+			.replace("{count: {kind: [PROPOSAL]}}", "{count: {kind: [PROPOSAL]}, weight_by: {subtype: {SURVEY: 2}}}"));
+
+		assertThat(scheme.rates().get(0).numerator().filter().allowed().get(FilterField.SUBTYPE))
+			.containsExactly("SURVEY", "OTHER", "专题协商", "INSPECTION", "NEWS");
+		assertThat(scheme.rates().get(0).denominator().weightBy()).containsEntry(FilterField.SUBTYPE,
+				Map.of("SURVEY", 2.0));
 	}
 
 	@Test
