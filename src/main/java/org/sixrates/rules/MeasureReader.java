@@ -74,10 +74,7 @@ final class MeasureReader {
 		double times = 1;
 		JsonNode timesNode = reader.get(node, path, "times", false);
 		if (timesNode != null) {
-			Double value = reader.number(timesNode, YamlDocument.child(path, "times"));
-			if (value != null && value <= 0) {
-				reader.valueError(YamlDocument.child(path, "times"), timesNode, "expected a positive number");
-			}
+			Double value = reader.number(timesNode, YamlDocument.child(path, "times"), Range.POSITIVE);
 			times = value != null ? value : 1;
 		}
 		return reader.errors().size() == before ? new Measure(source, filter, weightBy, times) : null;
@@ -155,11 +152,8 @@ final class MeasureReader {
 					reader.keyError(valuePath, field.get().refusal());
 					continue;
 				}
-				Double weight = reader.number(factors.get(written), valuePath);
-				if (weight != null && weight < 0) {
-					reader.valueError(valuePath, factors.get(written), "expected a weight of 0 or more");
-				}
-				else if (weight != null && weights.put(value.get(), weight) != null) {
+				Double weight = reader.number(factors.get(written), valuePath, Range.FACTOR);
+				if (weight != null && weights.put(value.get(), weight) != null) {
 					reader.keyError(valuePath, "the same " + key + " is weighted twice");
 				}
 			}

@@ -206,6 +206,21 @@ class ScoreCommandTests {
 	}
 
 	@Test
+	void aHugeWeightByFactorIsBadInputAtItsKeyNotAFailure() throws IOException {
+		// 1e308 loaded, and 3 completed proposals of A counted 3e308 = Infinity: exit 1
+		// with a NumberFormatException from the CSV writer
+		write("huge.yaml", RULES.replace("numerator: {count: {kind: [PROPOSAL], status: [COMPLETED]}}",
+				"numerator: {count: {kind: [PROPOSAL], status: [COMPLETED]}, weight_by: {level: {NONE: 1e308}}}"));
+		assertThat(run("--committees", file("committees.csv"), "--records", file("records.csv"), "--rules",
+				file("huge.yaml")))
+			.isEqualTo(2);
+		assertThat(err())
+			.isEqualTo(file("huge.yaml") + ": line 7, column 91 (rates[0].numerator.weight_by.level.NONE): "
+					+ "\"1e308\" — expected 0 or a number from 0.000001 to 1000000" + System.lineSeparator());
+		assertThat(out()).isEmpty();
+	}
+
+	@Test
 	void aYearNotInTheCommitteesFileIsBadInput() {
 		assertThat(run("--committees", file("committees.csv"), "--records", file("records.csv"), "--rules",
 				file("rules.yaml"), "--year", "2023"))

@@ -156,7 +156,7 @@ class SchemeLoaderTests {
 		assertRejected(replace(measure, "{count: {kind: [PROPOSAL]}, weight_by: {level: {GALACTIC: 1}}}"), 8,
 				"rates[0].denominator.weight_by.level.GALACTIC", "unknown level");
 		assertRejected(replace(measure, "{count: {kind: [PROPOSAL]}, weight_by: {level: {CITY: -1}}}"), 8,
-				"rates[0].denominator.weight_by.level.CITY", "0 or more");
+				"rates[0].denominator.weight_by.level.CITY", "0 or a number from 0.000001 to 1000000");
 		assertRejected(replace(measure, "{committee: members, weight_by: {level: {CITY: 1}}}"), 8,
 				"rates[0].denominator.weight_by", "committee members has none");
 	}
@@ -164,17 +164,100 @@ class SchemeLoaderTests {
 	@Test
 	void timesIsAPositiveNumberAndCapIsAboveZero() {
 		assertRejected(replace("{count: {kind: [PROPOSAL]}}", "{count: {kind: [PROPOSAL]}, times: 0}"), 8,
-				"rates[0].denominator.times", "positive number");
+				"rates[0].denominator.times", "a number from 0.000001 to 1000000");
 		assertRejected(replace("{count: {kind: [PROPOSAL]}}", "{count: {kind: [PROPOSAL]}, times: many}"), 8,
 				"rates[0].denominator.times", "expected a number");
-		assertRejected(replace("    weight: 0.6\n", "    weight: 0.6\n    cap: 0\n"), 7, "rates[0].cap", "above 0");
-		assertRejected(replace("    weight: 0.6\n", "    weight: 0.6\n    cap: -1\n"), 7, "rates[0].cap", "above 0");
+		assertRejected(replace("    weight: 0.6\n", "    weight: 0.6\n    cap: 0\n"), 7, "rates[0].cap",
+				"a number from 0.000001 to 1000000");
+		assertRejected(replace("    weight: 0.6\n", "    weight: 0.6\n    cap: -1\n"), 7, "rates[0].cap",
+				"a number from 0.000001 to 1000000");
+	}
+
+	/**
+	 * Numbers YAML can write that no scheme means: huge, tiny, infinite, not a number.
+	 */
+	private static final List<String> HOSTILE = List.of("1e308", "-1e308", "1e-320", "-1e-320", "1e309", ".inf",
+			"-.inf", ".nan", "NaN", "'NaN'", "Infinity", "'1e308'", "9".repeat(400), "-" + "9".repeat(400));
+
+	/** Whole numbers that overflow an int or would make a loop of billions. */
+	private static final List<String> HOSTILE_WHOLE = List.of("2147483648", "-2147483649", "99999999999999999999",
+			"2147483647", "1e308", ".inf", ".nan", "1.5");
+
+	/**
+	 * What a hostile number is told: YAML's own {@code .inf} and {@code .nan}, which the
+	 * parser cannot read as a double, to write digits; any other the key's range.
+	 */
+	private static String says(String hostile, String range) {
+		return hostile.matches("-?\\.(inf|nan)") ? "a number written in digits" : range;
+	}
+
+	@Test
+	void everyNumberOfASchemeIsBoundedSoThatScoringStaysFinite() {
+		// a weight_by factor of 1e308 passed and overflowed: 2 records counted 2e308 =
+		// Infinity
+		String denominator = "{count: {kind: [PROPOSAL]}}";
+		String awards = BASE + "awards:\n  - {id: n, label: {zh: 奖, en: N}, top: 3, min_score: 60, veto: {a: 0.5}}\n"
+				+ "  - {id: p, label: {zh: 全会, en: P}, consecutive: {award: n, years: 2}}\n";
+		String grades = BASE + "grades:\n  - {id: good, label: {zh: 良, en: Good}, min_score: 60}\n";
+		for (String x : HOSTILE) {
+			assertRejected(replace("weight: 0.6", "weight: " + x), 6, "rates[0].weight",
+					says(x, "0 or a number from 0.000001 to 1"));
+			assertRejected(replace(denominator, "{count: {kind: [PROPOSAL]}, weight_by: {level: {CITY: " + x + "}}}"),
+					8, "rates[0].denominator.weight_by.level.CITY", says(x, "0 or a number from 0.000001 to 1000000"));
+			assertRejected(replace(denominator, "{count: {kind: [PROPOSAL]}, times: " + x + "}"), 8,
+					"rates[0].denominator.times", says(x, "a number from 0.000001 to 1000000"));
+			assertRejected(replace("    weight: 0.6\n", "    weight: 0.6\n    cap: " + x + "\n"), 7, "rates[0].cap",
+					says(x, "a number from 0.000001 to 1000000"));
+			assertRejected(
+					replace("    weight: 0.4\n", "    weight: 0.4\n    normalization: target\n    target: " + x + "\n"),
+					13, "rates[1].target", says(x, "a number from 0.000001 to 1000000"));
+			if (!x.contains("e-320")) {
+				// a score as small as that is 0 to every comparison, and harmless
+				assertRejected(grades.replace("min_score: 60", "min_score: " + x), 15, "grades[0].min_score",
+						says(x, "a number from -1000000 to 1000000"));
+				assertRejected(awards.replace("min_score: 60", "min_score: " + x), 15, "awards[0].min_score",
+						says(x, "a number from -1000000 to 1000000"));
+			}
+			assertRejected(awards.replace("veto: {a: 0.5}", "veto: {a: " + x + "}"), 15, "awards[0].veto.a",
+					says(x, "0 or a number from 0.000001 to 1000000"));
+			String derived = BASE.replace("    weight: 0.6\n", "").replace("    weight: 0.4\n", "");
+			assertRejected(derived + "weights: {method: ahp, matrix: [[1, " + x + "], [1, 1]]}\n", 12,
+					"weights.matrix[0][1]", says(x, "Saaty's scale from 1/9 to 9"));
+		}
+		for (String x : HOSTILE_WHOLE) {
+			assertRejected(awards.replace("top: 3", "top: " + x), 15, "awards[0].top",
+					says(x, "a whole number from 1 to 100000"));
+			assertRejected(awards.replace("years: 2", "years: " + x), 16, "awards[1].consecutive.years",
+					says(x, "a whole number from 2 to 100"));
+		}
+		// just outside and just inside the bounds
+		assertRejected(replace(denominator, "{count: {kind: [PROPOSAL]}, weight_by: {level: {CITY: 1000001}}}"), 8,
+				"rates[0].denominator.weight_by.level.CITY", "0 or a number from 0.000001 to 1000000");
+		assertRejected(replace(denominator, "{count: {kind: [PROPOSAL]}, times: 0.0000009}"), 8,
+				"rates[0].denominator.times", "a number from 0.000001 to 1000000");
+		assertRejected(awards.replace("top: 3", "top: 100001"), 15, "awards[0].top", "a whole number from 1 to 100000");
+		assertThat(parse(replace(denominator,
+				"{count: {kind: [PROPOSAL]}, weight_by: {level: {CITY: 1000000, COUNTY: 0.000001, NONE: 0}}, times: 1000000}"))
+			.rates()
+			.get(0)
+			.denominator()
+			.weightBy()
+			.get(FilterField.LEVEL)).containsEntry("CITY", 1e6)
+			.containsEntry("COUNTY", 1e-6)
+			.containsEntry("NONE", 0.0);
+		assertThat(parse(awards.replace("top: 3", "top: 100000").replace("years: 2", "years: 100")).awards())
+			.extracting(Award::top)
+			.containsExactly(100000, null);
+		String derived = BASE.replace("    weight: 0.6\n", "").replace("    weight: 0.4\n", "");
+		assertThat(parse(derived + "weights: {method: ahp, matrix: [[1, 9], [0.111111, 1]]}\n").weights().ahp())
+			.isNotNull();
 	}
 
 	@Test
 	void explicitWeightsArePresentNonNegativeAndAddUpToOne() {
 		assertRejected(replace("    weight: 0.4\n", ""), 9, "rates[1].weight", "every rate needs a weight");
-		assertRejected(replace("weight: 0.6", "weight: -0.6"), 6, "rates[0].weight", "0 or more");
+		assertRejected(replace("weight: 0.6", "weight: -0.6"), 6, "rates[0].weight",
+				"0 or a number from 0.000001 to 1");
 		assertRejected(replace("weight: 0.4", "weight: 0.3"), 4, "rates", "add up to 0.9");
 		// 0.1 + 0.2 is 0.30000000000000004 in binary: within the 1e-9 allowed
 		assertThat(parse(replace("weight: 0.6", "weight: 0.1").replace("weight: 0.4", "weight: 0.9"))).isNotNull();
@@ -200,7 +283,7 @@ class SchemeLoaderTests {
 		assertRejected(derived + "weights: {method: ahp, matrix: [[1, 2], [1/2]]}\n", 12, "weights.matrix[1]",
 				"2×2 matrix");
 		assertRejected(derived + "weights: {method: ahp, matrix: [[1, 0], [1, 1]]}\n", 12, "weights.matrix[0][1]",
-				"positive number");
+				"Saaty's scale from 1/9 to 9");
 		assertRejected(derived + "weights: {method: ahp, matrix: [[1, 3], [3, 1]]}\n", 12, "weights.matrix[1][0]",
 				"reciprocal of matrix[0][1]");
 		assertRejected(derived + "weights: {method: ahp, matrix: [[2, 1], [1, 1]]}\n", 12, "weights.matrix[0][0]",
@@ -226,7 +309,7 @@ class SchemeLoaderTests {
 		assertRejected(BASE + "awards:\n  - {id: n, label: {zh: 奖, en: N}, veto: {z: 0.5}}\n", 15, "awards[0].veto.z",
 				"unknown rate");
 		assertRejected(BASE + "awards:\n  - {id: n, label: {zh: 奖, en: N}, veto: {a: -0.1}}\n", 15, "awards[0].veto.a",
-				"0 or more");
+				"0 or a number from 0.000001 to 1000000");
 	}
 
 	@Test
@@ -245,7 +328,7 @@ class SchemeLoaderTests {
 	@Test
 	void awardsAreWellFormedAndConsecutiveBuildsOnAnEarlierAward() {
 		String award = BASE + "awards:\n  - {id: n, label: {zh: 奖, en: N}, top: 0}\n";
-		assertRejected(award, 15, "awards[0].top", "1 or more");
+		assertRejected(award, 15, "awards[0].top", "a whole number from 1 to 100000");
 		assertRejected(award.replace("top: 0", "top: 1.5"), 15, "awards[0].top", "whole number");
 		String consecutive = BASE + """
 				awards:
@@ -262,7 +345,7 @@ class SchemeLoaderTests {
 				  - {id: n, label: {zh: 通报, en: N}, top: 3}
 				  - {id: p, label: {zh: 全会, en: P}, consecutive: {award: n, years: 1}}
 				""";
-		assertRejected(after, 16, "awards[1].consecutive.years", "2 or more");
+		assertRejected(after, 16, "awards[1].consecutive.years", "a whole number from 2 to 100");
 		assertThat(parse(after.replace("years: 1", "years: 2")).awards().get(1).consecutive())
 			.isEqualTo(new Consecutive("n", 2));
 	}
@@ -273,7 +356,7 @@ class SchemeLoaderTests {
 		assertRejected(replace("    weight: 0.4\n", "    weight: 0.4\n    normalization: target\n"), 12,
 				"rates[1].normalization", "positive target");
 		assertRejected(replace("    weight: 0.4\n", "    weight: 0.4\n    normalization: target\n    target: 0\n"), 13,
-				"rates[1].target", "above 0");
+				"rates[1].target", "a number from 0.000001 to 1000000");
 		assertThat(parse(replace("    weight: 0.4\n", "    weight: 0.4\n    normalization: target\n    target: 0.9\n"))
 			.rates()
 			.get(1)
