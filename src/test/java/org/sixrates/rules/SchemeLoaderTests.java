@@ -1,19 +1,24 @@
 package org.sixrates.rules;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** Every kind of bad rules file is refused with the key's path and line. */
 class SchemeLoaderTests {
@@ -440,6 +445,54 @@ class SchemeLoaderTests {
 		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> SchemeLoader.parse("gbk.yaml", gbk))
 			.withMessageContaining("gbk.yaml")
 			.withMessageContaining("UTF-8");
+	}
+
+	@Test
+	void aFileOverOneMegabyteIsRefusedBeforeItIsParsed(@TempDir Path folder) throws IOException {
+		// one comment line of 10 MB took 48 s and 1.8 GB to load
+		byte[] huge = ("# " + "x".repeat(10 * 1024 * 1024) + "\n" + BASE).getBytes(StandardCharsets.UTF_8);
+		Path file = Files.write(folder.resolve("huge.yaml"), huge);
+
+		BadInputException parsed = assertTimeoutPreemptively(Duration.ofSeconds(5),
+				() -> catchThrowableOfType(BadInputException.class, () -> SchemeLoader.parse("huge.yaml", huge)));
+		BadInputException loaded = assertTimeoutPreemptively(Duration.ofSeconds(5),
+				() -> catchThrowableOfType(BadInputException.class, () -> SchemeLoader.load(file)));
+		BadInputException sourced = assertTimeoutPreemptively(Duration.ofSeconds(5),
+				() -> catchThrowableOfType(BadInputException.class, () -> SchemeSource.load(file.toString())));
+
+		for (BadInputException refused : List.of(parsed, loaded, sourced)) {
+			assertThat(refused.errors()).singleElement().satisfies(error -> {
+				assertThat(error.file()).endsWith("huge.yaml");
+				assertThat(error.expected()).contains("larger than 1 MB");
+			});
+		}
+		// exactly 1 MB is still a rules file: BASE padded with comment lines of 100 bytes
+		StringBuilder padded = new StringBuilder(BASE);
+		int bytes = BASE.getBytes(StandardCharsets.UTF_8).length;
+		for (; SchemeLoader.MAX_BYTES - bytes > 100; bytes += 100) {
+			padded.append('#').append("x".repeat(98)).append('\n');
+		}
+		padded.append("#".repeat(SchemeLoader.MAX_BYTES - bytes - 1)).append('\n');
+		byte[] limit = padded.toString().getBytes(StandardCharsets.UTF_8);
+		assertThat(limit).hasSize(SchemeLoader.MAX_BYTES);
+		assertThat(SchemeLoader.parse("limit.yaml", limit).id()).isEqualTo("t");
+	}
+
+	@Test
+	void aLineOverTenThousandCharactersIsRefusedWithItsLine() {
+		String long10001 = BASE + "# " + "办".repeat(9_999) + "\n";
+		BadInputException refused = catchThrowableOfType(BadInputException.class, () -> parse(long10001));
+
+		assertThat(refused.errors()).singleElement().satisfies(error -> {
+			assertThat(error.line()).isEqualTo(14);
+			assertThat(error.message()).isEqualTo(
+					"test.yaml: line 14, column 10001: this line is 10001 characters long; a line is at most 10 000");
+		});
+		// CR and CRLF end lines too; a line of exactly 10 000 characters is allowed
+		assertThat(parse(BASE.replace("\n", "\r\n") + "#" + "x".repeat(9_999) + "\r" + "#\r\n").id()).isEqualTo("t");
+		assertThat(catchThrowableOfType(BadInputException.class,
+				() -> parse(BASE.replace("\n", "\r") + "#" + "x".repeat(10_000) + "\r"))
+			.errors()).singleElement().extracting(InputError::line).isEqualTo(14);
 	}
 
 	@Test
