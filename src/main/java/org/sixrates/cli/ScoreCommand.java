@@ -26,7 +26,10 @@ import org.sixrates.tallies.TallyRepository;
 /**
  * {@code score}: imports the files into a private in-memory database with the product's
  * own importer, tallies and scores them, and writes the ranking CSV. Everything is
- * computed before a byte is written, so a bad input leaves no output file at all.
+ * computed before a byte is written, so a bad input leaves no output file at all. A file
+ * ({@code --out}) gets the bytes of the HTTP export, UTF-8 behind a byte order mark so
+ * that Excel and WPS open it; standard output gets the same text without the mark, for
+ * pipes and scripts.
  */
 public final class ScoreCommand {
 
@@ -55,8 +58,17 @@ public final class ScoreCommand {
 				out.print(ScoreOptions.USAGE);
 				return OK;
 			}
-			String csv = score(options);
-			write(csv, options.out(), out);
+			List<RankingTable> rankings = score(options);
+			boolean chinese = options.lang().equals("zh");
+			if (options.out() == null) {
+				// no BOM on a pipe: cut, sort or a script would read it as part of the
+				// first header
+				out.write(RankingCsv.write(rankings, chinese).getBytes(StandardCharsets.UTF_8));
+				out.flush();
+			}
+			else {
+				write(RankingCsv.withBom(rankings, chinese), options.out());
+			}
 			return OK;
 		}
 		catch (ScoreOptions.UsageException ex) {
@@ -74,7 +86,7 @@ public final class ScoreCommand {
 		}
 	}
 
-	static String score(ScoreOptions options) {
+	static List<RankingTable> score(ScoreOptions options) {
 		Scheme scheme = SchemeSource.load(options.rules());
 		DSLContext dsl = ScratchDatabase.open();
 		Importer importer = new Importer(dsl, Clock.systemUTC());
@@ -96,9 +108,8 @@ public final class ScoreCommand {
 			last = options.year();
 		}
 		AssessmentViews rankings = new AssessmentViews(scheme, new Scorer().score(scheme, tallies.upTo(last)));
-		List<RankingTable> shown = (options.year() == null) ? rankings.all()
+		return (options.year() == null) ? rankings.all()
 				: List.of(rankings.ranking(options.year(), List.copyOf(years)).orElseThrow());
-		return RankingCsv.write(shown, options.lang().equals("zh"));
 	}
 
 	private static byte[] read(String file) {
@@ -118,13 +129,7 @@ public final class ScoreCommand {
 	 * Writes to a temporary file beside the target and moves it in place, so no half file
 	 * is ever seen.
 	 */
-	private static void write(String csv, String file, PrintStream out) throws IOException {
-		byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
-		if (file == null) {
-			out.write(bytes);
-			out.flush();
-			return;
-		}
+	private static void write(byte[] bytes, String file) throws IOException {
 		Path target = Path.of(file).toAbsolutePath();
 		Path temporary = Files.createTempFile(target.getParent(), ".six-rates-", ".csv");
 		try {

@@ -26,8 +26,9 @@ record ScoreOptions(String committees, List<String> records, String rules, Integ
 			  --rules FILE       the scheme (default rules/six-rates.yaml, or the copy in the jar)
 			  --year YEAR        only this assessment year (earlier years still count for consecutive
 			                     awards); default every year of the committees file
-			  --out FILE         write the CSV to FILE instead of standard output; nothing is written
-			                     when the input is bad
+			  --out FILE         write the CSV to FILE (UTF-8 with a BOM, as Excel and WPS want it)
+			                     instead of standard output (UTF-8 without BOM); nothing is
+			                     written when the input is bad
 			  --lang en|zh       header in English ids (default) or Chinese labels
 			  --help             this text
 

@@ -13,13 +13,13 @@ import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
 
 /**
- * The text of a CSV file whose encoding nobody told us, decoded strictly: UTF-8 with a BOM (the
- * BOM dropped), UTF-8 without one when every byte is UTF-8, otherwise GB18030, which is what
- * Excel and WPS write on a Chinese system. A file that is neither, or whose lines are in both
- * (one pasted from a UTF-8 file into a GB18030 one), is refused where it first goes wrong, never
- * read as mojibake: GB18030 decodes most byte sequences, so a line that is valid UTF-8 in a
- * file that is not tells the mixture apart, as GB18030 Chinese text is practically never valid
- * UTF-8.
+ * The text of a CSV file whose encoding nobody told us, decoded strictly: UTF-8 with a
+ * BOM (the BOM dropped), UTF-8 without one when every byte is UTF-8, otherwise GB18030,
+ * which is what Excel and WPS write on a Chinese system. A file that is neither, or whose
+ * lines are in both (one pasted from a UTF-8 file into a GB18030 one), is refused where
+ * it first goes wrong, never read as mojibake: GB18030 decodes most byte sequences, so a
+ * line that is valid UTF-8 in a file that is not tells the mixture apart, as GB18030
+ * Chinese text is practically never valid UTF-8.
  *
  * @param text the decoded text, without a BOM
  * @param charset the encoding found
@@ -52,23 +52,59 @@ public record CsvText(String text, Charset charset) {
 		return withoutNul(file, new CsvText(text, GB18030));
 	}
 
-	/** Refuses a GB18030 file that has a line of UTF-8 Chinese in it, naming the first such line. */
+	/**
+	 * Refuses a GB18030 file with UTF-8 Chinese in it, naming the first line that has
+	 * some: a run of three or more Chinese characters whose bytes are UTF-8. GB18030 text
+	 * is UTF-8 by chance in a short run (a single 是 is: CA C7 is a two-byte sequence),
+	 * practically never in three ideographs of three bytes each.
+	 */
 	private static void checkOneEncoding(String file, byte[] bytes) {
 		int line = 1;
-		int start = 0;
+		int run = -1;
 		for (int i = 0; i <= bytes.length; i++) {
-			if (i == bytes.length || bytes[i] == '\n') {
-				if (!ascii(bytes, start, i)
-						&& strictly(StandardCharsets.UTF_8, ByteBuffer.wrap(bytes, start, i - start)).isPresent()) {
+			boolean high = i < bytes.length && bytes[i] < 0;
+			if (high && run < 0) {
+				run = i;
+			}
+			if (!high && run >= 0) {
+				if (utf8Chinese(bytes, run, i)) {
 					throw new BadInputException(InputError.of(file, line, 0, null, null, "input.encoding.mixed"));
 				}
+				run = -1;
+			}
+			if (i < bytes.length && bytes[i] == '\n') {
 				line++;
-				start = i + 1;
 			}
 		}
 	}
 
-	/** Where decoding {@code bytes} as {@code charset} from {@code from} first fails, as an error. */
+	/**
+	 * Whether {@code bytes[from, to)} are UTF-8 for three or more CJK ideographs or
+	 * punctuation.
+	 */
+	private static boolean utf8Chinese(byte[] bytes, int from, int to) {
+		if (to - from < 9) {
+			return false;
+		}
+		Optional<String> text = strictly(StandardCharsets.UTF_8, ByteBuffer.wrap(bytes, from, to - from));
+		int chinese = 0;
+		if (text.isPresent()) {
+			for (char c : text.get().toCharArray()) {
+				boolean ideograph = (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3000' && c <= '\u303F')
+						|| (c >= '\uFF00' && c <= '\uFFEF');
+				chinese = ideograph ? chinese + 1 : 0;
+				if (chinese >= 3) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Where decoding {@code bytes} as {@code charset} from {@code from} first fails, as
+	 * an error.
+	 */
 	private static BadInputException refused(String file, byte[] bytes, int from, Charset charset, String key) {
 		CharsetDecoder decoder = charset.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
@@ -80,8 +116,7 @@ public record CsvText(String text, Charset charset) {
 		int lineStart = before.lastIndexOf('\n') + 1;
 		int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
 		String written = String.format("0x%02X", bytes[Math.min(in.position(), bytes.length - 1)] & 0xFF);
-		return new BadInputException(
-				InputError.of(file, line, before.length() - lineStart + 1, null, written, key));
+		return new BadInputException(InputError.of(file, line, before.length() - lineStart + 1, null, written, key));
 	}
 
 	private static Optional<String> strictly(Charset charset, ByteBuffer bytes) {
@@ -95,15 +130,6 @@ public record CsvText(String text, Charset charset) {
 		catch (CharacterCodingException notThisOne) {
 			return Optional.empty();
 		}
-	}
-
-	private static boolean ascii(byte[] bytes, int from, int to) {
-		for (int i = from; i < to; i++) {
-			if (bytes[i] < 0) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	// No spreadsheet writes a NUL into a CSV file, and PostgreSQL cannot store one in a

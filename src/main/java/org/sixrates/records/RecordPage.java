@@ -12,6 +12,6 @@ import org.sixrates.web.Paging;
  * {@link RecordQueries#MOST_LISTED}
  * @param more whether more records than that match
  */
-public record RecordPage(List<ListedRecord> records, int page, int pageSize, long total, boolean more)
-		implements Paging {
+public record RecordPage(List<ListedRecord> records, int page, int pageSize, long total,
+		boolean more) implements Paging {
 }

@@ -24,8 +24,11 @@ class RecordPages {
 	static final List<RecordField> FORM_FIELDS = List.of(RecordField.COMMITTEE, RecordField.YEAR, RecordField.KIND,
 			RecordField.STATUS, RecordField.LEVEL);
 
-	/** The columns of the list: every field of a record. */
-	static final List<RecordField> COLUMNS = List.of(RecordField.values());
+	/** The columns of the list: every field of a record, the committee first. */
+	static final List<RecordField> COLUMNS = java.util.stream.Stream
+		.concat(java.util.stream.Stream.of(RecordField.COMMITTEE),
+				java.util.Arrays.stream(RecordField.values()).filter(field -> field != RecordField.COMMITTEE))
+		.toList();
 
 	private final RecordQueries queries;
 

@@ -27,9 +27,9 @@ public class RecordQueries {
 	public static final int PAGE_SIZE = 50;
 
 	/**
-	 * The most records a filter counts and pages through: beyond it the list says "more than
-	 * 10 000" and asks for a narrower filter, so that no request, however unfiltered, makes the
-	 * database count or skip millions of rows.
+	 * The most records a filter counts and pages through: beyond it the list says "more
+	 * than 10 000" and asks for a narrower filter, so that no request, however
+	 * unfiltered, makes the database count or skip millions of rows.
 	 */
 	public static final int MOST_LISTED = 10_000;
 
@@ -40,8 +40,8 @@ public class RecordQueries {
 	}
 
 	/**
-	 * Page {@code page} (1-based) of the records the filter allows; a page past the last is
-	 * the last.
+	 * Page {@code page} (1-based) of the records the filter allows; a page past the last
+	 * is the last.
 	 */
 	public RecordPage find(RecordFilter filter, int page) {
 		Condition where = condition(filter);

@@ -25,6 +25,18 @@ final class AwardReader {
 	private static final Set<String> AWARD_KEYS = new LinkedHashSet<>(
 			List.of("id", "label", "top", "min_score", "veto", "consecutive"));
 
+	/**
+	 * More winners than any province has county-level committees (about 2 850 in the
+	 * country) is no award.
+	 */
+	static final int MAX_TOP = 100_000;
+
+	/**
+	 * A run of years is checked year by year for every committee, so it is bounded; a
+	 * century is more than any assessment keeps.
+	 */
+	static final int MAX_CONSECUTIVE_YEARS = 100;
+
 	private final TreeReader reader;
 
 	private final Set<String> rateIds;
@@ -47,7 +59,8 @@ final class AwardReader {
 			String id = id(grade, gradePath, ids, "grade");
 			Label label = label(grade, gradePath);
 			JsonNode minNode = reader.get(grade, gradePath, "min_score", true);
-			Double min = minNode != null ? reader.number(minNode, YamlDocument.child(gradePath, "min_score")) : null;
+			Double min = minNode != null
+					? reader.number(minNode, YamlDocument.child(gradePath, "min_score"), Range.SCORE) : null;
 			if (min != null && previous != null && min >= previous) {
 				reader.valueError(YamlDocument.child(gradePath, "min_score"), minNode,
 						"grades go highest first: expected a min_score below " + previous);
@@ -79,15 +92,12 @@ final class AwardReader {
 			Integer top = null;
 			JsonNode topNode = reader.get(award, awardPath, "top", false);
 			if (topNode != null) {
-				top = reader.integer(topNode, YamlDocument.child(awardPath, "top"));
-				if (top != null && top < 1) {
-					reader.valueError(YamlDocument.child(awardPath, "top"), topNode, "expected 1 or more");
-				}
+				top = reader.integer(topNode, YamlDocument.child(awardPath, "top"), 1, MAX_TOP);
 			}
 			double minScore = 0;
 			JsonNode minNode = reader.get(award, awardPath, "min_score", false);
 			if (minNode != null) {
-				Double min = reader.number(minNode, YamlDocument.child(awardPath, "min_score"));
+				Double min = reader.number(minNode, YamlDocument.child(awardPath, "min_score"), Range.SCORE);
 				minScore = min != null ? min : 0;
 			}
 			Map<String, Double> veto = veto(award, awardPath);
@@ -119,11 +129,8 @@ final class AwardReader {
 				reader.keyError(floorPath, "unknown rate; expected one of " + String.join(", ", rateIds));
 				continue;
 			}
-			Double floor = reader.number(node.get(rate), floorPath);
-			if (floor != null && floor < 0) {
-				reader.valueError(floorPath, node.get(rate), "expected a floor of 0 or more (a rate as a fraction)");
-			}
-			else if (floor != null) {
+			Double floor = reader.number(node.get(rate), floorPath, Range.FLOOR);
+			if (floor != null) {
 				veto.put(rate, floor);
 			}
 		}
@@ -145,11 +152,8 @@ final class AwardReader {
 							+ (earlier.isEmpty() ? "" : ": " + String.join(", ", earlier)));
 			named = null;
 		}
-		Integer years = yearsNode != null ? reader.integer(yearsNode, YamlDocument.child(path, "years")) : null;
-		if (years != null && years < 2) {
-			reader.valueError(YamlDocument.child(path, "years"), yearsNode, "expected 2 or more years");
-			years = null;
-		}
+		Integer years = yearsNode != null
+				? reader.integer(yearsNode, YamlDocument.child(path, "years"), 2, MAX_CONSECUTIVE_YEARS) : null;
 		return named != null && years != null ? new Consecutive(named, years) : null;
 	}
 

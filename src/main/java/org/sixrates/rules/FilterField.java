@@ -39,7 +39,10 @@ public enum FilterField {
 	}
 
 	/**
-	 * The canonical value for a spelling in English or Chinese, if the field knows it.
+	 * The canonical value for a spelling in English or Chinese, if the field knows it. A
+	 * subtype is free text: a named one (DESIGN §2) becomes its code, any other is kept
+	 * as written (stripped), as the importer stores it, so that it matches exactly the
+	 * records with that subtype.
 	 */
 	public Optional<String> canonical(String text) {
 		return switch (this) {
@@ -47,7 +50,8 @@ public enum FilterField {
 			case LEVEL -> Term.parse(Level.class, text).map(Enum::name);
 			case STATUS -> Term.parse(Status.class, text).map(Enum::name);
 			case SATISFACTION -> Term.parse(Satisfaction.class, text).map(Enum::name);
-			case SUBTYPE -> Subtypes.named(text).map(Enum::name);
+			// free text (DESIGN §2): a subtype no record has simply matches nothing
+			case SUBTYPE -> Optional.ofNullable(Subtypes.canonical(text));
 			case CONVERTED -> converted(text);
 		};
 	}
@@ -62,6 +66,15 @@ public enum FilterField {
 			case SUBTYPE -> Term.describe(Subtype.class).english();
 			case CONVERTED -> "true (是), false (否)";
 		};
+	}
+
+	/**
+	 * Why a value the field cannot read is refused: a closed vocabulary lists its values;
+	 * a subtype, free text, only needs to be some text.
+	 */
+	public String refusal() {
+		return this == SUBTYPE ? "expected a subtype: any non-empty text (named ones: " + expected() + ")"
+				: "unknown " + key + "; expected one of " + expected();
 	}
 
 	private static Optional<String> converted(String text) {

@@ -74,10 +74,7 @@ final class MeasureReader {
 		double times = 1;
 		JsonNode timesNode = reader.get(node, path, "times", false);
 		if (timesNode != null) {
-			Double value = reader.number(timesNode, YamlDocument.child(path, "times"));
-			if (value != null && value <= 0) {
-				reader.valueError(YamlDocument.child(path, "times"), timesNode, "expected a positive number");
-			}
+			Double value = reader.number(timesNode, YamlDocument.child(path, "times"), Range.POSITIVE);
 			times = value != null ? value : 1;
 		}
 		return reader.errors().size() == before ? new Measure(source, filter, weightBy, times) : null;
@@ -152,14 +149,11 @@ final class MeasureReader {
 				String valuePath = YamlDocument.child(fieldPath, written);
 				Optional<String> value = field.get().canonical(written);
 				if (value.isEmpty()) {
-					reader.keyError(valuePath, "unknown " + key + "; expected one of " + field.get().expected());
+					reader.keyError(valuePath, field.get().refusal());
 					continue;
 				}
-				Double weight = reader.number(factors.get(written), valuePath);
-				if (weight != null && weight < 0) {
-					reader.valueError(valuePath, factors.get(written), "expected a weight of 0 or more");
-				}
-				else if (weight != null && weights.put(value.get(), weight) != null) {
+				Double weight = reader.number(factors.get(written), valuePath, Range.FACTOR);
+				if (weight != null && weights.put(value.get(), weight) != null) {
 					reader.keyError(valuePath, "the same " + key + " is weighted twice");
 				}
 			}
@@ -171,7 +165,7 @@ final class MeasureReader {
 	private Optional<String> value(FilterField field, JsonNode node, String path) {
 		Optional<String> value = node.isValueNode() ? field.canonical(node.asString()) : Optional.empty();
 		if (value.isEmpty()) {
-			reader.valueError(path, node, "unknown " + field.key() + "; expected one of " + field.expected());
+			reader.valueError(path, node, field.refusal());
 		}
 		return value;
 	}

@@ -53,20 +53,11 @@ final class RateReader {
 		String id = id(node, path);
 		JsonNode labelNode = reader.get(node, path, "label", true);
 		Label label = labelNode != null ? reader.label(labelNode, YamlDocument.child(path, "label")) : null;
-		Double weight = optionalNumber(node, path, "weight");
-		if (weight != null && weight < 0) {
-			reader.valueError(YamlDocument.child(path, "weight"), node.get("weight"), "expected a weight of 0 or more");
-		}
+		Double weight = optionalNumber(node, path, "weight", Range.WEIGHT);
 		Measure numerator = measure(node, path, "numerator");
 		Measure denominator = measure(node, path, "denominator");
-		Double cap = optionalNumber(node, path, "cap");
-		if (cap != null && cap <= 0) {
-			reader.valueError(YamlDocument.child(path, "cap"), node.get("cap"), "expected a cap above 0");
-		}
-		Double target = optionalNumber(node, path, "target");
-		if (target != null && target <= 0) {
-			reader.valueError(YamlDocument.child(path, "target"), node.get("target"), "expected a target above 0");
-		}
+		Double cap = optionalNumber(node, path, "cap", Range.POSITIVE);
+		Double target = optionalNumber(node, path, "target", Range.POSITIVE);
 		JsonNode whenEmptyNode = reader.get(node, path, "when_empty", false);
 		WhenEmpty whenEmpty = whenEmptyNode == null ? WhenEmpty.ZERO
 				: reader.choice(whenEmptyNode, YamlDocument.child(path, "when_empty"), WhenEmpty.class, WhenEmpty::key);
@@ -103,9 +94,9 @@ final class RateReader {
 		return measure != null ? measures.measure(measure, YamlDocument.child(path, key)) : null;
 	}
 
-	private Double optionalNumber(JsonNode node, String path, String key) {
+	private Double optionalNumber(JsonNode node, String path, String key, Range range) {
 		JsonNode value = reader.get(node, path, key, false);
-		return value != null ? reader.number(value, YamlDocument.child(path, key)) : null;
+		return value != null ? reader.number(value, YamlDocument.child(path, key), range) : null;
 	}
 
 }

@@ -29,16 +29,20 @@ public final class SchemeSource {
 		return SchemeLoader.parse(location, read(location));
 	}
 
+	/**
+	 * The file's bytes, though never more than one past the size {@link SchemeLoader}
+	 * accepts, so that a huge file is refused without being read.
+	 */
 	static byte[] read(String location) {
 		Path file = Path.of(location);
-		try {
-			return Files.readAllBytes(file);
+		try (InputStream in = Files.newInputStream(file)) {
+			return SchemeLoader.readAtMostTheLimit(in);
 		}
 		catch (NoSuchFileException ex) {
 			if (DEFAULT.equals(location)) {
 				try (InputStream packaged = SchemeSource.class.getClassLoader().getResourceAsStream(DEFAULT)) {
 					if (packaged != null) {
-						return packaged.readAllBytes();
+						return SchemeLoader.readAtMostTheLimit(packaged);
 					}
 				}
 				catch (IOException packagedEx) {

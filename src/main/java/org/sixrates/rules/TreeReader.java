@@ -38,7 +38,10 @@ final class TreeReader {
 	/** An error about the value at {@code path}. */
 	void valueError(String path, JsonNode value, String expected) {
 		int[] at = document.valueLocation(path);
-		String written = value != null && value.isValueNode() ? value.asString() : null;
+		String written = value != null && value.isValueNode() ? document.written(path) : null;
+		if (written == null && value != null && value.isValueNode()) {
+			written = value.asString();
+		}
 		errors.add(new InputError(document.fileName(), at[0], at[1], field(path), written, expected));
 	}
 
@@ -91,11 +94,15 @@ final class TreeReader {
 		return node.asString().strip();
 	}
 
-	/** A finite number, or {@code null} after reporting. */
-	Double number(JsonNode node, String path) {
+	/**
+	 * A number within {@code range}, or {@code null} after reporting; what is not a
+	 * number, or too large for a double, is told the range too.
+	 */
+	Double number(JsonNode node, String path, Range range) {
 		Double value = finite(node);
-		if (value == null) {
-			valueError(path, node, "expected a number");
+		if (value == null || !range.contains(value)) {
+			valueError(path, node, range.expected());
+			return null;
 		}
 		return value;
 	}
@@ -114,10 +121,12 @@ final class TreeReader {
 		return Double.isFinite(value) ? value : null;
 	}
 
-	/** A whole number, or {@code null} after reporting. */
-	Integer integer(JsonNode node, String path) {
-		if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-			valueError(path, node, "expected a whole number");
+	/**
+	 * A whole number from {@code min} to {@code max}, or {@code null} after reporting.
+	 */
+	Integer integer(JsonNode node, String path, int min, int max) {
+		if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
+			valueError(path, node, "expected a whole number from " + min + " to " + max);
 			return null;
 		}
 		return node.intValue();

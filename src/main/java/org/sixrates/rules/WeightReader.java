@@ -1,5 +1,6 @@
 package org.sixrates.rules;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -10,8 +11,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Maps {@code weights: {method: …, matrix: …}} and checks an AHP matrix: n×n for n rates,
- * positive, reciprocal ({@code a[j][i] = 1 / a[i][j]} within 1e-6, so that
- * {@code 0.333333} passes for 1/3; a fraction may also be written {@code "1/3"}) and
+ * on Saaty's scale (1/9 to 9), reciprocal ({@code a[j][i] = 1 / a[i][j]} within 1e-6, so
+ * that {@code 0.333333} passes for 1/3; a fraction may also be written {@code "1/3"}) and
  * consistent (CR ≤ 0.10).
  */
 final class WeightReader {
@@ -85,9 +86,9 @@ final class WeightReader {
 			}
 			for (int j = 0; j < n; j++) {
 				Double value = entry(row.get(j));
-				if (value == null || value <= 0) {
+				if (value == null || !Range.SAATY.contains(value)) {
 					reader.valueError(YamlDocument.element(rowPath, j), row.get(j),
-							"expected a positive number such as 3 or 1/3");
+							"expected a comparison on Saaty's scale from 1/9 to 9, such as 3 or 1/3");
 					good = false;
 				}
 				else {
@@ -98,6 +99,11 @@ final class WeightReader {
 		return good ? matrix : null;
 	}
 
+	/**
+	 * A number, or a fraction {@code a/b} of decimal numbers; {@code null} for anything
+	 * else. The parts are read as decimals, so Java's {@code NaN}, {@code Infinity},
+	 * {@code 1d} and {@code 0x1p3} are no numbers here.
+	 */
 	private static Double entry(JsonNode node) {
 		if (node.isNumber()) {
 			return TreeReader.finite(node);
@@ -105,13 +111,14 @@ final class WeightReader {
 		if (!node.isString()) {
 			return null;
 		}
-		String[] parts = node.asString().strip().split("/");
+		String[] parts = node.asString().strip().split("/", -1);
 		try {
 			if (parts.length == 1) {
-				return Double.valueOf(parts[0].strip());
+				return new BigDecimal(parts[0].strip()).doubleValue();
 			}
 			if (parts.length == 2) {
-				return Double.parseDouble(parts[0].strip()) / Double.parseDouble(parts[1].strip());
+				double denominator = new BigDecimal(parts[1].strip()).doubleValue();
+				return denominator == 0 ? null : new BigDecimal(parts[0].strip()).doubleValue() / denominator;
 			}
 		}
 		catch (NumberFormatException ex) {

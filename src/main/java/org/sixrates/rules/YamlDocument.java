@@ -38,10 +38,51 @@ final class YamlDocument {
 
 	private final Map<String, int[]> values = new HashMap<>();
 
+	/** The scalars as written, so that a message quotes {@code 1e308}, not 1.0E308. */
+	private final Map<String, String> written = new HashMap<>();
+
 	private YamlDocument(String fileName, String text) {
 		this.fileName = fileName;
 		locate(text);
-		this.root = MAPPER.readTree(text);
+		this.root = tree(text);
+	}
+
+	/**
+	 * The tree; YAML's {@code .inf} and {@code .nan}, which the parser takes for numbers
+	 * it then cannot read, are refused at their key like any other number out of range.
+	 */
+	private JsonNode tree(String text) {
+		try {
+			return MAPPER.readTree(text);
+		}
+		catch (StreamReadException ex) {
+			String message = ex.getOriginalMessage();
+			TokenStreamLocation location = ex.getLocation();
+			if (message == null || !message.startsWith("Malformed numeric value") || location == null) {
+				throw ex;
+			}
+			String path = valueBefore(location.getLineNr(), location.getColumnNr());
+			int[] at = path != null ? values.get(path) : new int[] { location.getLineNr(), location.getColumnNr() };
+			throw new BadInputException(
+					new InputError(fileName, at[0], at[1], path, path != null ? written.get(path) : null,
+							"expected a number written in digits, such as 0.5, 3 or 1e6"));
+		}
+	}
+
+	/**
+	 * The path of the last value that starts on {@code line} at or before {@code column}.
+	 */
+	private String valueBefore(int line, int column) {
+		String found = null;
+		int foundColumn = 0;
+		for (Map.Entry<String, int[]> value : values.entrySet()) {
+			int[] at = value.getValue();
+			if (at[0] == line && at[1] <= column && at[1] >= foundColumn) {
+				found = value.getKey();
+				foundColumn = at[1];
+			}
+		}
+		return found;
 	}
 
 	/** The document, or the syntax error (a duplicate key among them) with its line. */
@@ -69,6 +110,11 @@ final class YamlDocument {
 		int line = location != null ? Math.max(location.getLineNr(), 0) : 0;
 		int column = location != null ? Math.max(location.getColumnNr(), 0) : 0;
 		return new InputError(fileName, line, column, null, null, "not valid YAML: " + ex.getOriginalMessage().strip());
+	}
+
+	/** The scalar at {@code path} as the file writes it, or {@code null}. */
+	String written(String path) {
+		return written.get(path);
 	}
 
 	String fileName() {
@@ -135,6 +181,9 @@ final class YamlDocument {
 				}
 				else {
 					values.putIfAbsent(path, at);
+					if (token.isScalarValue()) {
+						written.putIfAbsent(path, parser.getString());
+					}
 				}
 				boolean startsDocument = token.isStructStart()
 						? context.getParent() != null && context.getParent().inRoot() : context.inRoot();

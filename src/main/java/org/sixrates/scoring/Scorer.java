@@ -23,8 +23,9 @@ import org.sixrates.rules.Scheme;
  * <li>weights: the rates' own, or derived from the year's {@code r} (see
  * {@code DerivedWeights}: equal {@code 1/k}; entropy
  * {@code pᵢⱼ = xᵢⱼ/Σᵢxᵢⱼ, eⱼ = −(1/ln m)Σᵢ pᵢⱼ ln pᵢⱼ,
- * wⱼ = (1−eⱼ)/Σ(1−e)}; CRITIC {@code Cⱼ = σⱼ Σ_{k≠j}(1−ρⱼₖ), wⱼ = Cⱼ/ΣC}; AHP principal
- * eigenvector).</li>
+ * wⱼ = (1−eⱼ)/Σ(1−e)}; CRITIC {@code Cⱼ = σⱼ Σ_{k≠j}(1−ρⱼₖ), wⱼ = Cⱼ/ΣC} on the min-max
+ * scaled rates; a d or C of at most 1e-12 counts 0, and all 0 gives equal weights; AHP
+ * principal eigenvector).</li>
  * <li>{@code n}: r normalized across the committees having the rate (none, min-max,
  * efficacy, z-score, target; the rate's own normalization before the scheme's).</li>
  * <li>score: {@code 100 · Σ wᵢnᵢ} or {@code 100 · Π max(nᵢ,0)^wᵢ}; when a rate is

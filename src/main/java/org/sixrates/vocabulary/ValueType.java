@@ -94,23 +94,24 @@ public sealed interface ValueType {
 
 	/**
 	 * A code that names a row in paths and files: a committee's code, a record's id. Its
-	 * characters are those of {@code alphabet} only, so that it is safe in every URL and file
-	 * name built from it.
+	 * characters are those of {@code alphabet} only, so that it is safe in every URL and
+	 * file name built from it.
 	 *
 	 * @param expected the message saying which characters are allowed
 	 */
 	record Code(int maxLength, java.util.regex.Pattern alphabet, String expected) implements ValueType {
 
 		/**
-		 * A committee's code: ASCII letters, digits, {@code _} and {@code -}, as a URL carries
-		 * it untouched.
+		 * A committee's code: ASCII letters, digits, {@code _} and {@code -}, as a URL
+		 * carries it untouched.
 		 */
 		public static final Code COMMITTEE = new Code(32, java.util.regex.Pattern.compile("[A-Za-z0-9_-]+"),
 				"input.code.alphabet");
 
 		/**
-		 * A record's id: letters and digits of any script, {@code -}, {@code _} and {@code .},
-		 * starting with a letter or digit (never {@code ..}, never a {@code /}).
+		 * A record's id: letters and digits of any script, {@code -}, {@code _} and
+		 * {@code .}, starting with a letter or digit (never {@code ..}, never a
+		 * {@code /}).
 		 */
 		public static final Code RECORD = new Code(100,
 				java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*"), "input.id.alphabet");
@@ -252,8 +253,8 @@ public sealed interface ValueType {
 	}
 
 	/**
-	 * A date written {@code 2024-03-05} or {@code 2024/3/5} (what Excel writes on a Chinese
-	 * system) and nothing else, in the years an assessment can have, or none.
+	 * A date written {@code 2024-03-05} or {@code 2024/3/5} (what Excel writes on a
+	 * Chinese system) and nothing else, in the years an assessment can have, or none.
 	 */
 	record Day() implements ValueType {
 
@@ -266,8 +267,7 @@ public sealed interface ValueType {
 			for (DateTimeFormatter format : FORMATS) {
 				try {
 					LocalDate date = LocalDate.parse(text, format);
-					return (date.getYear() >= Whole.YEAR.min() && date.getYear() <= Whole.YEAR.max())
-							? Parsed.ok(date)
+					return (date.getYear() >= Whole.YEAR.min() && date.getYear() <= Whole.YEAR.max()) ? Parsed.ok(date)
 							: Parsed.refused(Message.of("input.date.range", Whole.YEAR.min(), Whole.YEAR.max()));
 				}
 				catch (DateTimeParseException tryNext) {

@@ -166,11 +166,63 @@ class ScoreCommandTests {
 				file("rules.yaml"), "--year", "2024", "--lang", "zh", "--out", target.toString()))
 			.isZero();
 		assertThat(out()).isEmpty();
-		assertThat(Files.readString(target)).isEqualTo(csv("""
+		assertThat(Files.readString(target)).isEqualTo("\uFEFF" + csv("""
 				年度,排名,单位代码,单位名称,办结率,活动率,得分,等次,表彰
 				2024,1,C,丙区政协,,100.00,100.00,good,notice
 				2024,2,B,乙县政协,100.00,20.00,68.00,good,
 				2024,3,A,甲区政协,75.00,50.00,65.00,good,
+				"""));
+	}
+
+	@Test
+	void theOutFileIsUtf8BehindAByteOrderMarkAndStandardOutputIsNot() throws IOException {
+		// the HTTP export's bytes (RankingCsv.withBom), so that Excel and WPS open the
+		// file
+		// as UTF-8; a pipe gets the same text without the mark
+		Path target = folder.resolve("ranking.csv");
+		assertThat(run("--committees", file("committees.csv"), "--records", file("records.csv"), "--rules",
+				file("rules.yaml"), "--out", target.toString()))
+			.isZero();
+		assertThat(run("--committees", file("committees.csv"), "--records", file("records.csv"), "--rules",
+				file("rules.yaml")))
+			.isZero();
+
+		byte[] written = Files.readAllBytes(target);
+		byte[] printed = out.toByteArray();
+		assertThat(written).startsWith(0xEF, 0xBB, 0xBF);
+		assertThat(printed).startsWith("year,".getBytes(StandardCharsets.UTF_8));
+		assertThat(new String(written, 3, written.length - 3, StandardCharsets.UTF_8))
+			.isEqualTo(new String(printed, StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void cellsASpreadsheetWouldRunAsAFormulaAreMadeInert() throws IOException {
+		// names as imported: =1+1 and @SUM(1) would run, so they get a leading '; -3 is a
+		// number and stays (as Cells.inert does for the HTTP export)
+		write("committees.csv", COMMITTEES.replace("甲区政协", "=1+1").replace("乙县政协", "@SUM(1)").replace("丙区政协", "-3"));
+		assertThat(run("--committees", file("committees.csv"), "--records", file("records.csv"), "--rules",
+				file("rules.yaml"), "--year", "2024"))
+			.isZero();
+		assertThat(out()).isEqualTo(csv("""
+				year,rank,committee,name,completion,activity,score,grade,awards
+				2024,1,C,-3,,100.00,100.00,good,notice
+				2024,2,B,'@SUM(1),100.00,20.00,68.00,good,
+				2024,3,A,'=1+1,75.00,50.00,65.00,good,
+				"""));
+	}
+
+	@Test
+	void aScoreReachingNoGradeLeavesTheGradeCellEmpty() throws IOException {
+		// without the fail grade, B's 55 in 2025 reaches no grade (good needs 60)
+		write("rules.yaml", RULES.replace("  - {id: fail, label: {zh: 不合格, en: Fail}, min_score: 0}\n", ""));
+		assertThat(run("--committees", file("committees.csv"), "--records", file("records.csv"), "--rules",
+				file("rules.yaml"), "--year", "2025"))
+			.isZero();
+		assertThat(out()).isEqualTo(csv("""
+				year,rank,committee,name,completion,activity,score,grade,awards
+				2025,1,C,丙区政协,100.00,100.00,100.00,good,notice;plenary
+				2025,2,A,甲区政协,50.00,100.00,70.00,good,
+				2025,3,B,乙县政协,25.00,100.00,55.00,,
 				"""));
 	}
 
@@ -202,6 +254,21 @@ class ScoreCommandTests {
 				file("bad.yaml")))
 			.isEqualTo(2);
 		assertThat(err()).startsWith(file("bad.yaml") + ": line ");
+		assertThat(out()).isEmpty();
+	}
+
+	@Test
+	void aHugeWeightByFactorIsBadInputAtItsKeyNotAFailure() throws IOException {
+		// 1e308 loaded, and 3 completed proposals of A counted 3e308 = Infinity: exit 1
+		// with a NumberFormatException from the CSV writer
+		write("huge.yaml", RULES.replace("numerator: {count: {kind: [PROPOSAL], status: [COMPLETED]}}",
+				"numerator: {count: {kind: [PROPOSAL], status: [COMPLETED]}, weight_by: {level: {NONE: 1e308}}}"));
+		assertThat(run("--committees", file("committees.csv"), "--records", file("records.csv"), "--rules",
+				file("huge.yaml")))
+			.isEqualTo(2);
+		assertThat(err())
+			.isEqualTo(file("huge.yaml") + ": line 7, column 91 (rates[0].numerator.weight_by.level.NONE): "
+					+ "\"1e308\" — expected 0 or a number from 0.000001 to 1000000" + System.lineSeparator());
 		assertThat(out()).isEmpty();
 	}
 

@@ -208,8 +208,10 @@ class CommitteeImportTests extends ImportingFixture {
 				RA2,新区,DISTRICT,2026,10
 				ra2,新区,DISTRICT,2027,10
 				""")).extracting(InputError::line, InputError::value, InputError::expected)
-			.containsExactly(tuple(2, "lc", "a code that differs from the committee LC in more than letter case; "
-					+ "write LC for that committee"),
+			.containsExactly(
+					tuple(2, "lc",
+							"a code that differs from the committee LC in more than letter case; "
+									+ "write LC for that committee"),
 					tuple(4, "ra2", "a code that differs from the committee RA2 in more than letter case; "
 							+ "write RA2 for that committee"));
 	}

@@ -64,12 +64,11 @@ class CsvTextTests {
 		assertThat(refused.errors().get(0).expected()).startsWith("text without NUL characters");
 	}
 
-
 	@Test
 	void bytesOfNeitherEncodingAreRefusedWhereTheyAre() {
 		// line 2 is "P1,a" then FF FE, which neither UTF-8 nor GB18030 can read
-		byte[] bytes = concat("id,title\nP1,a".getBytes(StandardCharsets.UTF_8), new byte[] { (byte) 0xFF, (byte) 0xFE },
-				"\n".getBytes(StandardCharsets.UTF_8));
+		byte[] bytes = concat("id,title\nP1,a".getBytes(StandardCharsets.UTF_8),
+				new byte[] { (byte) 0xFF, (byte) 0xFE }, "\n".getBytes(StandardCharsets.UTF_8));
 
 		BadInputException refused = catchThrowableOfType(BadInputException.class, () -> CsvText.decode("f.csv", bytes));
 
@@ -80,15 +79,40 @@ class CsvTextTests {
 
 	@Test
 	void aUtf8LineInAGb18030FileIsRefusedByItsLine() {
-		// the title of line 2 is GB18030, that of line 3 UTF-8: read as GB18030, line 3 would
-		// be 婢滀笢鍖烘斂鍗忚皟鐮旀姤鍛�
+		// the title of line 2 is GB18030, that of line 3 UTF-8: GB18030 reads every byte
+		// of
+		// the file, line 3 as 涓枃鏍囬
+		byte[] bytes = concat("id,title\n".getBytes(StandardCharsets.UTF_8), "P1,澜东区政协\n".getBytes(GB18030),
+				"P2,中文标题\n".getBytes(StandardCharsets.UTF_8));
+
+		BadInputException refused = catchThrowableOfType(BadInputException.class, () -> CsvText.decode("f.csv", bytes));
+
+		assertThat(refused.errors()).extracting(InputError::line).containsExactly(3);
+		assertThat(refused.errors().get(0).expected()).startsWith("one encoding for the whole file");
+	}
+
+	@Test
+	void aUtf8LineThatGb18030CannotReadIsRefusedWhereItFails() {
+		// 澜东区政协调研报告 in UTF-8 is no GB18030 either: its 0x8A after 0xE6 is refused
 		byte[] bytes = concat("id,title\n".getBytes(StandardCharsets.UTF_8), "P1,澜东区政协\n".getBytes(GB18030),
 				"P2,澜东区政协调研报告\n".getBytes(StandardCharsets.UTF_8));
 
 		BadInputException refused = catchThrowableOfType(BadInputException.class, () -> CsvText.decode("f.csv", bytes));
 
 		assertThat(refused.errors()).extracting(InputError::line).containsExactly(3);
-		assertThat(refused.errors().get(0).expected()).startsWith("one encoding for the whole file");
+		assertThat(refused.errors().get(0).expected()).startsWith("text in one encoding, UTF-8 or GB18030");
+	}
+
+	@Test
+	void aGb18030FileWhoseShortWordsHappenToBeUtf8IsStillGb18030() {
+		// 是 is CA C7 in GB18030, a valid two-byte UTF-8 sequence: one word proves nothing
+		byte[] bytes = concat("id,converted,title\n".getBytes(StandardCharsets.UTF_8),
+				"P1,是,x\nP2,否,澜东区政协\n".getBytes(GB18030));
+
+		CsvText text = CsvText.decode("f.csv", bytes);
+
+		assertThat(text.charset()).isEqualTo(GB18030);
+		assertThat(text.text()).contains("P1,是,x", "P2,否,澜东区政协");
 	}
 
 	@Test

@@ -66,9 +66,9 @@ class ImportFuzzingTests {
 	}
 
 	/**
-	 * A good file in UTF-8 or GB18030 with bytes of the other encoding, or bytes of neither,
-	 * put into it: refused, or read as one encoding whole; never stored as mojibake (text with
-	 * U+FFFD or with UTF-8 read as GB18030).
+	 * A good file in UTF-8 or GB18030 with bytes of the other encoding, or bytes of
+	 * neither, put into it: refused, or read as one encoding whole; never stored as
+	 * mojibake (text with U+FFFD or with UTF-8 read as GB18030).
 	 */
 	@Property(tries = 150)
 	void filesOfMixedOrBrokenEncodingsAreNeverStoredAsMojibake(@ForAll("mixedEncodings") byte[] file) {
@@ -160,8 +160,8 @@ class ImportFuzzingTests {
 		java.nio.charset.Charset gb18030 = java.nio.charset.Charset.forName("GB18030");
 		String header = "id,committee,year,kind,title\n";
 		Arbitrary<String> title = Arbitraries.of("澜东区政协调研报告", "关于养老服务的提案", "中文标题", "plain title");
-		Arbitrary<byte[]> line = Combinators.combine(Arbitraries.integers().between(1, 99), title,
-				Arbitraries.of(StandardCharsets.UTF_8, gb18030))
+		Arbitrary<byte[]> line = Combinators
+			.combine(Arbitraries.integers().between(1, 99), title, Arbitraries.of(StandardCharsets.UTF_8, gb18030))
 			.as((n, text, charset) -> ("X" + n + ",LC,2024,PROPOSAL," + text + "\n").getBytes(charset));
 		Arbitrary<byte[]> junk = Arbitraries.of(new byte[] { (byte) 0xFF, (byte) 0xFE }, new byte[] { (byte) 0x80 },
 				new byte[] { (byte) 0xC3 }, new byte[] { (byte) 0xE4, (byte) 0xB8 }, new byte[0]);

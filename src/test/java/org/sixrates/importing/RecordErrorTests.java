@@ -135,7 +135,7 @@ class RecordErrorTests extends ImportingFixture {
 				X-5,LC,2024,PROPOSAL,2024-03-05
 				X-6,LC,2024,PROPOSAL,2024/3/5
 				""")).extracting(InputError::line, InputError::value, InputError::expected)
-			.containsExactly(tuple(2, "+99999-01-01", "a date written yyyy-MM-dd (or yyyy/M/d), or empty"),
+			.containsExactly(tuple(2, "+99999-01-01", "a date in the years 1900 to 2200, or empty"),
 					tuple(3, "2024-3-5", "a date written yyyy-MM-dd (or yyyy/M/d), or empty"),
 					tuple(4, "1899-12-31", "a date in the years 1900 to 2200, or empty"),
 					tuple(5, "2201/1/1", "a date in the years 1900 to 2200, or empty"));

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sixrates.cli.ScoreCommand;
@@ -25,8 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The CSV the city office downloads is the command line's CSV, byte for byte after the
- * BOM, for the same files and rules: the demo city imported over HTTP, and scored by
- * {@code score}.
+ * BOM on standard output and byte for byte in its {@code --out} file, for the same files
+ * and rules: the demo city imported over HTTP, and scored by {@code score}.
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:export-agreement", "sixrates.demo-data=false" })
 @AutoConfigureMockMvc
@@ -41,6 +42,9 @@ class CsvExportAgreementTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@TempDir
+	Path folder;
 
 	@BeforeEach
 	void importTheDemoCityOverHttp() throws Exception {
@@ -67,6 +71,12 @@ class CsvExportAgreementTests {
 		assertThat(new String(http, StandardCharsets.UTF_8)).isEqualTo(new String(expected, StandardCharsets.UTF_8));
 		assertThat(http).isEqualTo(expected);
 		assertThat(cli.lines().count()).isEqualTo(11);
+
+		// the command's --out file is the download, byte for byte
+		Path file = folder.resolve("ranking-" + year + "-" + lang + ".csv");
+		cli("--committees", COMMITTEES.toString(), "--records", RECORDS.toString(), "--year", Integer.toString(year),
+				"--lang", lang, "--out", file.toString());
+		assertThat(Files.readAllBytes(file)).isEqualTo(http);
 	}
 
 	private static String cli(String... args) {

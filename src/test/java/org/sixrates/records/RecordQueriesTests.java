@@ -45,11 +45,13 @@ class RecordQueriesTests {
 
 	@Test
 	void aListCountsNoFurtherThanItsLimitAndAPagePastTheLastIsTheLast() {
-		// 10 000 more records of DH besides the 10 of SampleRecords: 10 010 in all, one page of
+		// 10 000 more records of DH besides the 10 of SampleRecords: 10 010 in all, one
+		// page of
 		// 50 more than the 200 pages the limit allows
 		var r = org.sixrates.db.Tables.ACTIVITY_RECORD;
 		var insert = dsl.batch(dsl.insertInto(r, r.COMMITTEE, r.ID, r.YEAR, r.KIND, r.TITLE, r.LEVEL_REACHED, r.STATUS,
-				r.CONVERTED, r.QUANTITY).values((String) null, null, null, null, null, null, null, null, null));
+				r.CONVERTED, r.QUANTITY)
+			.values((String) null, null, null, null, null, null, null, null, null));
 		for (int i = 0; i < RecordQueries.MOST_LISTED; i++) {
 			insert.bind("DH", String.format("M%05d", i), 2024, "ACTIVITY", "t", "NONE", "FILED", false, 1);
 		}

@@ -1,18 +1,24 @@
 package org.sixrates.rules;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** Every kind of bad rules file is refused with the key's path and line. */
 class SchemeLoaderTests {
@@ -98,8 +104,8 @@ class SchemeLoaderTests {
 				"rates[0].numerator.count.status[1]", "unknown status");
 		assertRejected(replace("status: [COMPLETED]", "converted: [maybe]"), 7, "rates[0].numerator.count.converted[0]",
 				"true (是), false (否)");
-		assertRejected(replace("status: [COMPLETED]", "subtype: [DANCING]"), 7, "rates[0].numerator.count.subtype[0]",
-				"INSPECTION (视察)");
+		assertRejected(replace("status: [COMPLETED]", "subtype: ['  ']"), 7, "rates[0].numerator.count.subtype[0]",
+				"any non-empty text");
 		assertRejected(replace("status: [COMPLETED]", "status: []"), 7, "rates[0].numerator.count.status",
 				"a value or a non-empty list");
 
@@ -111,6 +117,19 @@ class SchemeLoaderTests {
 			.containsEntry(FilterField.CONVERTED, Set.of("true"))
 			.containsEntry(FilterField.SUBTYPE, Set.of("INSPECTION"))
 			.containsEntry(FilterField.SATISFACTION, Set.of("SATISFIED"));
+	}
+
+	@Test
+	void anySubtypeMayBeNamedAndTheNamedOnesBecomeTheirCode() {
+		// subtype is free text (DESIGN §2): a subtype no record has simply matches
+		// nothing
+		Scheme scheme = parse(replace("status: [COMPLETED]", "subtype: [SURVEY, OTHER, 专题协商, 视察, news]")
+			.replace("{count: {kind: [PROPOSAL]}}", "{count: {kind: [PROPOSAL]}, weight_by: {subtype: {SURVEY: 2}}}"));
+
+		assertThat(scheme.rates().get(0).numerator().filter().allowed().get(FilterField.SUBTYPE))
+			.containsExactly("SURVEY", "OTHER", "专题协商", "INSPECTION", "NEWS");
+		assertThat(scheme.rates().get(0).denominator().weightBy()).containsEntry(FilterField.SUBTYPE,
+				Map.of("SURVEY", 2.0));
 	}
 
 	@Test
@@ -142,7 +161,7 @@ class SchemeLoaderTests {
 		assertRejected(replace(measure, "{count: {kind: [PROPOSAL]}, weight_by: {level: {GALACTIC: 1}}}"), 8,
 				"rates[0].denominator.weight_by.level.GALACTIC", "unknown level");
 		assertRejected(replace(measure, "{count: {kind: [PROPOSAL]}, weight_by: {level: {CITY: -1}}}"), 8,
-				"rates[0].denominator.weight_by.level.CITY", "0 or more");
+				"rates[0].denominator.weight_by.level.CITY", "0 or a number from 0.000001 to 1000000");
 		assertRejected(replace(measure, "{committee: members, weight_by: {level: {CITY: 1}}}"), 8,
 				"rates[0].denominator.weight_by", "committee members has none");
 	}
@@ -150,17 +169,100 @@ class SchemeLoaderTests {
 	@Test
 	void timesIsAPositiveNumberAndCapIsAboveZero() {
 		assertRejected(replace("{count: {kind: [PROPOSAL]}}", "{count: {kind: [PROPOSAL]}, times: 0}"), 8,
-				"rates[0].denominator.times", "positive number");
+				"rates[0].denominator.times", "a number from 0.000001 to 1000000");
 		assertRejected(replace("{count: {kind: [PROPOSAL]}}", "{count: {kind: [PROPOSAL]}, times: many}"), 8,
 				"rates[0].denominator.times", "expected a number");
-		assertRejected(replace("    weight: 0.6\n", "    weight: 0.6\n    cap: 0\n"), 7, "rates[0].cap", "above 0");
-		assertRejected(replace("    weight: 0.6\n", "    weight: 0.6\n    cap: -1\n"), 7, "rates[0].cap", "above 0");
+		assertRejected(replace("    weight: 0.6\n", "    weight: 0.6\n    cap: 0\n"), 7, "rates[0].cap",
+				"a number from 0.000001 to 1000000");
+		assertRejected(replace("    weight: 0.6\n", "    weight: 0.6\n    cap: -1\n"), 7, "rates[0].cap",
+				"a number from 0.000001 to 1000000");
+	}
+
+	/**
+	 * Numbers YAML can write that no scheme means: huge, tiny, infinite, not a number.
+	 */
+	private static final List<String> HOSTILE = List.of("1e308", "-1e308", "1e-320", "-1e-320", "1e309", ".inf",
+			"-.inf", ".nan", "NaN", "'NaN'", "Infinity", "'1e308'", "9".repeat(400), "-" + "9".repeat(400));
+
+	/** Whole numbers that overflow an int or would make a loop of billions. */
+	private static final List<String> HOSTILE_WHOLE = List.of("2147483648", "-2147483649", "99999999999999999999",
+			"2147483647", "1e308", ".inf", ".nan", "1.5");
+
+	/**
+	 * What a hostile number is told: YAML's own {@code .inf} and {@code .nan}, which the
+	 * parser cannot read as a double, to write digits; any other the key's range.
+	 */
+	private static String says(String hostile, String range) {
+		return hostile.matches("-?\\.(inf|nan)") ? "a number written in digits" : range;
+	}
+
+	@Test
+	void everyNumberOfASchemeIsBoundedSoThatScoringStaysFinite() {
+		// a weight_by factor of 1e308 passed and overflowed: 2 records counted 2e308 =
+		// Infinity
+		String denominator = "{count: {kind: [PROPOSAL]}}";
+		String awards = BASE + "awards:\n  - {id: n, label: {zh: 奖, en: N}, top: 3, min_score: 60, veto: {a: 0.5}}\n"
+				+ "  - {id: p, label: {zh: 全会, en: P}, consecutive: {award: n, years: 2}}\n";
+		String grades = BASE + "grades:\n  - {id: good, label: {zh: 良, en: Good}, min_score: 60}\n";
+		for (String x : HOSTILE) {
+			assertRejected(replace("weight: 0.6", "weight: " + x), 6, "rates[0].weight",
+					says(x, "0 or a number from 0.000001 to 1"));
+			assertRejected(replace(denominator, "{count: {kind: [PROPOSAL]}, weight_by: {level: {CITY: " + x + "}}}"),
+					8, "rates[0].denominator.weight_by.level.CITY", says(x, "0 or a number from 0.000001 to 1000000"));
+			assertRejected(replace(denominator, "{count: {kind: [PROPOSAL]}, times: " + x + "}"), 8,
+					"rates[0].denominator.times", says(x, "a number from 0.000001 to 1000000"));
+			assertRejected(replace("    weight: 0.6\n", "    weight: 0.6\n    cap: " + x + "\n"), 7, "rates[0].cap",
+					says(x, "a number from 0.000001 to 1000000"));
+			assertRejected(
+					replace("    weight: 0.4\n", "    weight: 0.4\n    normalization: target\n    target: " + x + "\n"),
+					13, "rates[1].target", says(x, "a number from 0.000001 to 1000000"));
+			if (!x.contains("e-320")) {
+				// a score as small as that is 0 to every comparison, and harmless
+				assertRejected(grades.replace("min_score: 60", "min_score: " + x), 15, "grades[0].min_score",
+						says(x, "a number from -1000000 to 1000000"));
+				assertRejected(awards.replace("min_score: 60", "min_score: " + x), 15, "awards[0].min_score",
+						says(x, "a number from -1000000 to 1000000"));
+			}
+			assertRejected(awards.replace("veto: {a: 0.5}", "veto: {a: " + x + "}"), 15, "awards[0].veto.a",
+					says(x, "0 or a number from 0.000001 to 1000000"));
+			String derived = BASE.replace("    weight: 0.6\n", "").replace("    weight: 0.4\n", "");
+			assertRejected(derived + "weights: {method: ahp, matrix: [[1, " + x + "], [1, 1]]}\n", 12,
+					"weights.matrix[0][1]", says(x, "Saaty's scale from 1/9 to 9"));
+		}
+		for (String x : HOSTILE_WHOLE) {
+			assertRejected(awards.replace("top: 3", "top: " + x), 15, "awards[0].top",
+					says(x, "a whole number from 1 to 100000"));
+			assertRejected(awards.replace("years: 2", "years: " + x), 16, "awards[1].consecutive.years",
+					says(x, "a whole number from 2 to 100"));
+		}
+		// just outside and just inside the bounds
+		assertRejected(replace(denominator, "{count: {kind: [PROPOSAL]}, weight_by: {level: {CITY: 1000001}}}"), 8,
+				"rates[0].denominator.weight_by.level.CITY", "0 or a number from 0.000001 to 1000000");
+		assertRejected(replace(denominator, "{count: {kind: [PROPOSAL]}, times: 0.0000009}"), 8,
+				"rates[0].denominator.times", "a number from 0.000001 to 1000000");
+		assertRejected(awards.replace("top: 3", "top: 100001"), 15, "awards[0].top", "a whole number from 1 to 100000");
+		assertThat(parse(replace(denominator,
+				"{count: {kind: [PROPOSAL]}, weight_by: {level: {CITY: 1000000, COUNTY: 0.000001, NONE: 0}}, times: 1000000}"))
+			.rates()
+			.get(0)
+			.denominator()
+			.weightBy()
+			.get(FilterField.LEVEL)).containsEntry("CITY", 1e6)
+			.containsEntry("COUNTY", 1e-6)
+			.containsEntry("NONE", 0.0);
+		assertThat(parse(awards.replace("top: 3", "top: 100000").replace("years: 2", "years: 100")).awards())
+			.extracting(Award::top)
+			.containsExactly(100000, null);
+		String derived = BASE.replace("    weight: 0.6\n", "").replace("    weight: 0.4\n", "");
+		assertThat(parse(derived + "weights: {method: ahp, matrix: [[1, 9], [0.111111, 1]]}\n").weights().ahp())
+			.isNotNull();
 	}
 
 	@Test
 	void explicitWeightsArePresentNonNegativeAndAddUpToOne() {
 		assertRejected(replace("    weight: 0.4\n", ""), 9, "rates[1].weight", "every rate needs a weight");
-		assertRejected(replace("weight: 0.6", "weight: -0.6"), 6, "rates[0].weight", "0 or more");
+		assertRejected(replace("weight: 0.6", "weight: -0.6"), 6, "rates[0].weight",
+				"0 or a number from 0.000001 to 1");
 		assertRejected(replace("weight: 0.4", "weight: 0.3"), 4, "rates", "add up to 0.9");
 		// 0.1 + 0.2 is 0.30000000000000004 in binary: within the 1e-9 allowed
 		assertThat(parse(replace("weight: 0.6", "weight: 0.1").replace("weight: 0.4", "weight: 0.9"))).isNotNull();
@@ -186,7 +288,7 @@ class SchemeLoaderTests {
 		assertRejected(derived + "weights: {method: ahp, matrix: [[1, 2], [1/2]]}\n", 12, "weights.matrix[1]",
 				"2×2 matrix");
 		assertRejected(derived + "weights: {method: ahp, matrix: [[1, 0], [1, 1]]}\n", 12, "weights.matrix[0][1]",
-				"positive number");
+				"Saaty's scale from 1/9 to 9");
 		assertRejected(derived + "weights: {method: ahp, matrix: [[1, 3], [3, 1]]}\n", 12, "weights.matrix[1][0]",
 				"reciprocal of matrix[0][1]");
 		assertRejected(derived + "weights: {method: ahp, matrix: [[2, 1], [1, 1]]}\n", 12, "weights.matrix[0][0]",
@@ -212,7 +314,7 @@ class SchemeLoaderTests {
 		assertRejected(BASE + "awards:\n  - {id: n, label: {zh: 奖, en: N}, veto: {z: 0.5}}\n", 15, "awards[0].veto.z",
 				"unknown rate");
 		assertRejected(BASE + "awards:\n  - {id: n, label: {zh: 奖, en: N}, veto: {a: -0.1}}\n", 15, "awards[0].veto.a",
-				"0 or more");
+				"0 or a number from 0.000001 to 1000000");
 	}
 
 	@Test
@@ -231,7 +333,7 @@ class SchemeLoaderTests {
 	@Test
 	void awardsAreWellFormedAndConsecutiveBuildsOnAnEarlierAward() {
 		String award = BASE + "awards:\n  - {id: n, label: {zh: 奖, en: N}, top: 0}\n";
-		assertRejected(award, 15, "awards[0].top", "1 or more");
+		assertRejected(award, 15, "awards[0].top", "a whole number from 1 to 100000");
 		assertRejected(award.replace("top: 0", "top: 1.5"), 15, "awards[0].top", "whole number");
 		String consecutive = BASE + """
 				awards:
@@ -248,7 +350,7 @@ class SchemeLoaderTests {
 				  - {id: n, label: {zh: 通报, en: N}, top: 3}
 				  - {id: p, label: {zh: 全会, en: P}, consecutive: {award: n, years: 1}}
 				""";
-		assertRejected(after, 16, "awards[1].consecutive.years", "2 or more");
+		assertRejected(after, 16, "awards[1].consecutive.years", "a whole number from 2 to 100");
 		assertThat(parse(after.replace("years: 1", "years: 2")).awards().get(1).consecutive())
 			.isEqualTo(new Consecutive("n", 2));
 	}
@@ -259,7 +361,7 @@ class SchemeLoaderTests {
 		assertRejected(replace("    weight: 0.4\n", "    weight: 0.4\n    normalization: target\n"), 12,
 				"rates[1].normalization", "positive target");
 		assertRejected(replace("    weight: 0.4\n", "    weight: 0.4\n    normalization: target\n    target: 0\n"), 13,
-				"rates[1].target", "above 0");
+				"rates[1].target", "a number from 0.000001 to 1000000");
 		assertThat(parse(replace("    weight: 0.4\n", "    weight: 0.4\n    normalization: target\n    target: 0.9\n"))
 			.rates()
 			.get(1)
@@ -343,6 +445,54 @@ class SchemeLoaderTests {
 		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> SchemeLoader.parse("gbk.yaml", gbk))
 			.withMessageContaining("gbk.yaml")
 			.withMessageContaining("UTF-8");
+	}
+
+	@Test
+	void aFileOverOneMegabyteIsRefusedBeforeItIsParsed(@TempDir Path folder) throws IOException {
+		// one comment line of 10 MB took 48 s and 1.8 GB to load
+		byte[] huge = ("# " + "x".repeat(10 * 1024 * 1024) + "\n" + BASE).getBytes(StandardCharsets.UTF_8);
+		Path file = Files.write(folder.resolve("huge.yaml"), huge);
+
+		BadInputException parsed = assertTimeoutPreemptively(Duration.ofSeconds(5),
+				() -> catchThrowableOfType(BadInputException.class, () -> SchemeLoader.parse("huge.yaml", huge)));
+		BadInputException loaded = assertTimeoutPreemptively(Duration.ofSeconds(5),
+				() -> catchThrowableOfType(BadInputException.class, () -> SchemeLoader.load(file)));
+		BadInputException sourced = assertTimeoutPreemptively(Duration.ofSeconds(5),
+				() -> catchThrowableOfType(BadInputException.class, () -> SchemeSource.load(file.toString())));
+
+		for (BadInputException refused : List.of(parsed, loaded, sourced)) {
+			assertThat(refused.errors()).singleElement().satisfies(error -> {
+				assertThat(error.file()).endsWith("huge.yaml");
+				assertThat(error.expected()).contains("larger than 1 MB");
+			});
+		}
+		// exactly 1 MB is still a rules file: BASE padded with comment lines of 100 bytes
+		StringBuilder padded = new StringBuilder(BASE);
+		int bytes = BASE.getBytes(StandardCharsets.UTF_8).length;
+		for (; SchemeLoader.MAX_BYTES - bytes > 100; bytes += 100) {
+			padded.append('#').append("x".repeat(98)).append('\n');
+		}
+		padded.append("#".repeat(SchemeLoader.MAX_BYTES - bytes - 1)).append('\n');
+		byte[] limit = padded.toString().getBytes(StandardCharsets.UTF_8);
+		assertThat(limit).hasSize(SchemeLoader.MAX_BYTES);
+		assertThat(SchemeLoader.parse("limit.yaml", limit).id()).isEqualTo("t");
+	}
+
+	@Test
+	void aLineOverTenThousandCharactersIsRefusedWithItsLine() {
+		String long10001 = BASE + "# " + "办".repeat(9_999) + "\n";
+		BadInputException refused = catchThrowableOfType(BadInputException.class, () -> parse(long10001));
+
+		assertThat(refused.errors()).singleElement().satisfies(error -> {
+			assertThat(error.line()).isEqualTo(14);
+			assertThat(error.message()).isEqualTo(
+					"test.yaml: line 14, column 10001: this line is 10001 characters long; a line is at most 10 000");
+		});
+		// CR and CRLF end lines too; a line of exactly 10 000 characters is allowed
+		assertThat(parse(BASE.replace("\n", "\r\n") + "#" + "x".repeat(9_999) + "\r" + "#\r\n").id()).isEqualTo("t");
+		assertThat(catchThrowableOfType(BadInputException.class,
+				() -> parse(BASE.replace("\n", "\r") + "#" + "x".repeat(10_000) + "\r"))
+			.errors()).singleElement().extracting(InputError::line).isEqualTo(14);
 	}
 
 	@Test

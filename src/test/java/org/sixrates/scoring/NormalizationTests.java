@@ -1,6 +1,9 @@
 package org.sixrates.scoring;
 
 import org.junit.jupiter.api.Test;
+import org.sixrates.vocabulary.Kind;
+import org.sixrates.vocabulary.Level;
+import org.sixrates.vocabulary.Status;
 import org.sixrates.rules.Scheme;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,6 +95,43 @@ class NormalizationTests {
 		// 0.4) = 100
 		assertThat(committee(assessment, 2024, "A1").score()).isCloseTo(60, offset(1e-9));
 		assertThat(committee(assessment, 2024, "B2").score()).isCloseTo(100, offset(1e-9));
+	}
+
+	/**
+	 * a = (0.7 + 0.2)/2 for A1 (a county and a city record) and (0.9 + 0)/2 for B2 (a
+	 * province and an unweighted record): 0.45 for both in exact arithmetic, but 0.7 +
+	 * 0.2 is 0.8999999999999999 in binary, so A1's a is 0.44999999999999996. A spread and
+	 * an sd that small (at most 1e-12) count as all equal: min-max and efficacy give n =
+	 * 1 to both (not 0 to A1 and 1 to B2), the z-score z = 0, n = 0.5 (not ∓0.0707 from z
+	 * = ∓0.707).
+	 */
+	@Test
+	void ratesALastBitApartCountAsAllEqual() {
+		String weighted = TestCity.TWO_RATES.replace("numerator: {count: {kind: [PROPOSAL], status: [COMPLETED]}}",
+				"numerator: {count: {kind: [PROPOSAL]}, weight_by: {level: {COUNTY: 0.7, CITY: 0.2, PROVINCE: 0.9}}}");
+		Cube cube = new TestCity().committee("A1", 2024, 10)
+			.committee("B2", 2024, 10)
+			.cell(new Cell("A1", 2024, Kind.PROPOSAL, null, Level.COUNTY, Status.FILED, false, null, 1, 0, 0))
+			.cell(new Cell("A1", 2024, Kind.PROPOSAL, null, Level.CITY, Status.FILED, false, null, 1, 0, 0))
+			.cell(new Cell("B2", 2024, Kind.PROPOSAL, null, Level.PROVINCE, Status.FILED, false, null, 1, 0, 0))
+			.cell(new Cell("B2", 2024, Kind.PROPOSAL, null, Level.NONE, Status.FILED, false, null, 1, 0, 0))
+			.publications("A1", 2024, 2, 1)
+			.publications("B2", 2024, 2, 1)
+			.cube();
+		assertThat(committee(scorer.score(TestCity.scheme(weighted), cube), 2024, "A1").rates().get(0).rate())
+			.as("the premise: a last bit apart")
+			.isNotEqualTo(committee(scorer.score(TestCity.scheme(weighted), cube), 2024, "B2").rates().get(0).rate())
+			.isCloseTo(0.45, offset(1e-15));
+
+		for (String normalization : new String[] { "min-max", "efficacy" }) {
+			Assessment assessment = scorer.score(TestCity.scheme(weighted + "normalization: " + normalization + "\n"),
+					cube);
+			assertThat(committee(assessment, 2024, "A1").rates().get(0).normalized()).as(normalization).isEqualTo(1);
+			assertThat(committee(assessment, 2024, "B2").rates().get(0).normalized()).as(normalization).isEqualTo(1);
+		}
+		Assessment zScore = scorer.score(TestCity.scheme(weighted + "normalization: z-score\n"), cube);
+		assertThat(committee(zScore, 2024, "A1").rates().get(0).normalized()).isEqualTo(0.5);
+		assertThat(committee(zScore, 2024, "B2").rates().get(0).normalized()).isEqualTo(0.5);
 	}
 
 	@Test

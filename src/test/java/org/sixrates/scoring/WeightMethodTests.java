@@ -1,6 +1,10 @@
 package org.sixrates.scoring;
 
 import org.junit.jupiter.api.Test;
+import org.sixrates.vocabulary.Kind;
+import org.sixrates.vocabulary.Level;
+import org.sixrates.vocabulary.Satisfaction;
+import org.sixrates.vocabulary.Status;
 import org.sixrates.rules.Scheme;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,14 +95,16 @@ class WeightMethodTests {
 	}
 
 	@Test
-	void criticWeighsContrastTimesConflict() {
-		// a = 0.2, 0.4, 0.6: σ = 0.2. b = 0.5, 0.5, 1: mean 2/3, σ = √((1/36 + 1/36 +
-		// 1/9)/2) = √(1/12) = 0.288675.
-		// ρ = Σ(da·db)/√(Σda²·Σdb²) = (0.2/6 + 0.2/3)/√(0.08·1/6) = 0.1/0.115470 =
-		// 0.866025.
-		// C_a = 0.2·(1 − ρ) = 0.026795, C_b = 0.288675·(1 − ρ) = 0.038675;
-		// w_a = 0.409270, w_b = 0.590730.
-		// A1 100·(0.409270·0.2 + 0.590730·0.5) = 37.7219; B2 45.9073; C3 83.6292
+	void criticWeighsTheContrastOfTheScaledRatesTimesConflict() {
+		// a = 0.2, 0.4, 0.6 min-max scaled: a' = 0, 0.5, 1, σ_a = √((0.25 + 0 + 0.25)/2)
+		// =
+		// 0.5. b = 0.5, 0.5, 1: b' = 0, 0, 1, mean 1/3, σ_b = √((1/9 + 1/9 + 4/9)/2) =
+		// √(1/3) = 0.577350. ρ = Σ(da·db)/√(Σda²·Σdb²) = (1/6 + 0 + 1/3)/√(0.5·2/3) =
+		// 0.5/0.577350 = 0.866025 (scaling does not change it). With two rates the
+		// conflicts are equal, so w_a = σ_a/(σ_a + σ_b) = 0.5/1.077350 = 0.464102, w_b =
+		// 0.535898 (unscaled σ would give 0.409270). A1 100·(0.464102·0.2 + 0.535898·0.5)
+		// = 36.0770; B2 100·(0.185641 + 0.267949) = 45.3590; C3 100·(0.278461 + 0.535898)
+		// = 81.4359
 		Cube cube = new TestCity().committee("A1", 2024, 10)
 			.committee("B2", 2024, 10)
 			.committee("C3", 2024, 10)
@@ -112,10 +118,139 @@ class WeightMethodTests {
 
 		Assessment assessment = scorer.score(derived("{method: critic}"), cube);
 
-		assertThat(TestCity.year(assessment, 2024).rates().get(0).weight()).isCloseTo(0.409270, offset(1e-6));
-		assertThat(committee(assessment, 2024, "A1").score()).isCloseTo(37.7219, offset(1e-4));
-		assertThat(committee(assessment, 2024, "B2").score()).isCloseTo(45.9073, offset(1e-4));
-		assertThat(committee(assessment, 2024, "C3").score()).isCloseTo(83.6292, offset(1e-4));
+		assertThat(TestCity.year(assessment, 2024).rates().get(0).weight()).isCloseTo(0.464102, offset(1e-6));
+		assertThat(committee(assessment, 2024, "A1").score()).isCloseTo(36.0770, offset(1e-4));
+		assertThat(committee(assessment, 2024, "B2").score()).isCloseTo(45.3590, offset(1e-4));
+		assertThat(committee(assessment, 2024, "C3").score()).isCloseTo(81.4359, offset(1e-4));
+	}
+
+	/**
+	 * Four committees, three rates; c is excluded for C3, so its correlations run over
+	 * A1, B2 and D4 only.
+	 *
+	 * <pre>
+	 * a = 0.1, 0.2, 0.3, 0.4  → a' = 0, 1/3, 2/3, 1   mean 1/2, Σda² = 1/4 + 1/36 + 1/36 + 1/4 = 5/9,
+	 *                                                 σ_a = √(5/27) = 0.430331
+	 * b = 0, 0.5, 1, 0.5      → b' = 0, 1/2, 1, 1/2   mean 1/2, Σdb² = 1/2, σ_b = √(1/6) = 0.408248
+	 * c = 0.6, 0.8, –, 0.6    → c' = 0, 1, –, 0       mean 1/3, Σdc² = 2/3, σ_c = √(1/3) = 0.577350
+	 *
+	 * ρ_ab (all four)  = (1/4 + 0 + 1/12 + 0)/√(5/9 · 1/2) = (1/3)/√(5/18) = √(2/5) = 0.632456
+	 * ρ_ac (A1 B2 D4)  a' = 0, 1/3, 1 (mean 4/9), c' = 0, 1, 0 (mean 1/3):
+	 *                  Σda·dc = 4/27 − 2/27 − 5/27 = −1/9, Σda² = 14/27, Σdc² = 2/3,
+	 *                  ρ = (−1/9)/√(28/81) = −1/√28 = −0.188982
+	 * ρ_bc (A1 B2 D4)  b' = 0, 1/2, 1/2 (mean 1/3): Σdb·dc = 1/9 + 1/9 − 1/18 = 1/6,
+	 *                  Σdb² = 1/6, ρ = (1/6)/√(1/6 · 2/3) = 0.5
+	 *
+	 * C_a = 0.430331 · (0.367544 + 1.188982) = 0.669822
+	 * C_b = 0.408248 · (0.367544 + 0.5)      = 0.354174
+	 * C_c = 0.577350 · (1.188982 + 0.5)      = 0.975134      ΣC = 1.999130
+	 * w   = 0.335057, 0.177164, 0.487779
+	 *
+	 * A1 100·(0.335057·0.1 + 0 + 0.487779·0.6)                 = 32.6173
+	 * B2 100·(0.335057·0.2 + 0.177164·0.5 + 0.487779·0.8)      = 54.5817
+	 * C3 100·(0.335057·0.3 + 0.177164·1)/(0.335057 + 0.177164) = 54.2112  (c excluded)
+	 * D4 100·(0.335057·0.4 + 0.177164·0.5 + 0.487779·0.6)      = 51.5272
+	 * </pre>
+	 */
+	@Test
+	void criticScalesEachRateAndCorrelatesOverTheCommitteesHavingBoth() {
+		Scheme scheme = TestCity
+			.scheme(TestCity.TWO_RATES.replace("    weight: 0.6\n", "").replace("    weight: 0.4\n", "") + """
+					  - id: c
+					    label: {zh: 丙, en: C}
+					    numerator: {count: {kind: [FEEDBACK], satisfaction: [SATISFIED]}}
+					    denominator: {count: {kind: [FEEDBACK]}}
+					    when_empty: exclude
+					weights: {method: critic}
+					""");
+		Cube cube = new TestCity().committee("A1", 2024, 10)
+			.committee("B2", 2024, 10)
+			.committee("C3", 2024, 10)
+			.committee("D4", 2024, 10)
+			.proposals("A1", 2024, 10, 1)
+			.proposals("B2", 2024, 10, 2)
+			.proposals("C3", 2024, 10, 3)
+			.proposals("D4", 2024, 10, 4)
+			.publications("A1", 2024, 2, 0)
+			.publications("B2", 2024, 2, 1)
+			.publications("C3", 2024, 2, 2)
+			.publications("D4", 2024, 2, 1)
+			.cell(feedback("A1", 3, Satisfaction.SATISFIED))
+			.cell(feedback("A1", 2, Satisfaction.UNSATISFIED))
+			.cell(feedback("B2", 4, Satisfaction.SATISFIED))
+			.cell(feedback("B2", 1, Satisfaction.UNSATISFIED))
+			.cell(feedback("D4", 3, Satisfaction.SATISFIED))
+			.cell(feedback("D4", 2, Satisfaction.UNSATISFIED))
+			.cube();
+
+		Assessment assessment = scorer.score(scheme, cube);
+
+		assertThat(TestCity.year(assessment, 2024).rates()).extracting(RateSummary::weight)
+			.satisfiesExactly(w -> assertThat(w).isCloseTo(0.335057, offset(1e-6)),
+					w -> assertThat(w).isCloseTo(0.177164, offset(1e-6)),
+					w -> assertThat(w).isCloseTo(0.487779, offset(1e-6)));
+		assertThat(committee(assessment, 2024, "A1").score()).isCloseTo(32.6173, offset(1e-4));
+		assertThat(committee(assessment, 2024, "B2").score()).isCloseTo(54.5817, offset(1e-4));
+		assertThat(committee(assessment, 2024, "C3").score()).isCloseTo(54.2112, offset(1e-4));
+		assertThat(committee(assessment, 2024, "D4").score()).isCloseTo(51.5272, offset(1e-4));
+	}
+
+	@Test
+	void entropyGivesNoWeightToThreeIdenticalCommittees() {
+		// a = 0.5 for all three: p = 1/3 each, E = 1 exactly, d = 0 (floating point gives
+		// 1 − E = 2.2e-16, at most 1e-12). b = 0 for all: a zero sum, d = 0. Every d is
+		// 0,
+		// so the weights are equal: 100·(0.5·0.5 + 0.5·0) = 25 each (not 50, which
+		// weight 1 on a would give)
+		Cube cube = new TestCity().committee("A1", 2024, 10)
+			.committee("B2", 2024, 10)
+			.committee("C3", 2024, 10)
+			.proposals("A1", 2024, 2, 1)
+			.proposals("B2", 2024, 2, 1)
+			.proposals("C3", 2024, 2, 1)
+			.publications("A1", 2024, 2, 0)
+			.publications("B2", 2024, 2, 0)
+			.publications("C3", 2024, 2, 0)
+			.cube();
+
+		Assessment assessment = scorer.score(derived("{method: entropy}"), cube);
+
+		assertThat(TestCity.year(assessment, 2024).rates()).extracting(RateSummary::weight).containsExactly(0.5, 0.5);
+		for (String code : new String[] { "A1", "B2", "C3" }) {
+			assertThat(committee(assessment, 2024, code).score()).as(code).isCloseTo(25, offset(1e-9));
+		}
+	}
+
+	@Test
+	void criticGivesNoWeightToARateWhoseValuesAreALastBitApart() {
+		// a = (0.7 + 0.2)/2 for A1 (a county and a city record) and (0.9 + 0)/2 for B2 (a
+		// province and an unweighted record): both 0.45 in exact arithmetic, but 0.7 +
+		// 0.2
+		// is 0.8999999999999999 in binary. That spread is at most 1e-12: all equal, a' =
+		// 0,
+		// σ_a = 0, C_a = 0. b = 0.5 for both: C_b = 0. Every C is 0, so the weights are
+		// equal: 100·(0.5·0.45 + 0.5·0.5) = 47.5 each (not 45, which weight 1 on a would
+		// give)
+		Scheme scheme = TestCity.scheme(TestCity.TWO_RATES.replace("    weight: 0.6\n", "")
+			.replace("    weight: 0.4\n", "")
+			.replace("numerator: {count: {kind: [PROPOSAL], status: [COMPLETED]}}",
+					"numerator: {count: {kind: [PROPOSAL]}, weight_by: {level: {COUNTY: 0.7, CITY: 0.2, PROVINCE: 0.9}}}")
+				+ "weights: {method: critic}\n");
+		Cube cube = new TestCity().committee("A1", 2024, 10)
+			.committee("B2", 2024, 10)
+			.cell(proposal("A1", Level.COUNTY))
+			.cell(proposal("A1", Level.CITY))
+			.cell(proposal("B2", Level.PROVINCE))
+			.cell(proposal("B2", Level.NONE))
+			.publications("A1", 2024, 2, 1)
+			.publications("B2", 2024, 2, 1)
+			.cube();
+
+		Assessment assessment = scorer.score(scheme, cube);
+
+		assertThat(TestCity.year(assessment, 2024).rates()).extracting(RateSummary::weight).containsExactly(0.5, 0.5);
+		assertThat(committee(assessment, 2024, "A1").score()).isCloseTo(47.5, offset(1e-9));
+		assertThat(committee(assessment, 2024, "B2").score()).isCloseTo(47.5, offset(1e-9));
 	}
 
 	@Test
@@ -135,6 +270,14 @@ class WeightMethodTests {
 		// A1 100·0.2 = 20, B2 100·0.8 = 80
 		assertThat(committee(assessment, 2024, "A1").score()).isCloseTo(20, offset(1e-9));
 		assertThat(committee(assessment, 2024, "B2").score()).isCloseTo(80, offset(1e-9));
+	}
+
+	private static Cell feedback(String code, long count, Satisfaction satisfaction) {
+		return new Cell(code, 2024, Kind.FEEDBACK, null, Level.NONE, Status.FILED, false, satisfaction, count, 0, 0);
+	}
+
+	private static Cell proposal(String code, Level level) {
+		return new Cell(code, 2024, Kind.PROPOSAL, null, level, Status.FILED, false, null, 1, 0, 0);
 	}
 
 	@Test

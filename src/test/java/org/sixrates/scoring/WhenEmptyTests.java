@@ -154,4 +154,30 @@ class WhenEmptyTests {
 		assertThat(committee(assessment, 2024, "B2").rank()).isEqualTo(2);
 	}
 
+	@Test
+	void aCommitteeWhoseRemainingRatesWeighNothingScoresZero() {
+		// a weighs 1 and is excluded for B2 (no proposals); b weighs 0. B2's remaining
+		// weights sum to 0, so there is nothing to divide them by: score 0 in both
+		// aggregations (not 100·b = 75, nor NaN). A1: 100·(1·0.5 + 0·0.25) = 50, and
+		// geometric 100·0.5¹·0.25⁰ = 50
+		for (String aggregation : new String[] { "arithmetic", "geometric" }) {
+			Scheme scheme = TestCity.scheme(TestCity.TWO_RATES.replace("weight: 0.6", "weight: 1")
+				.replace("weight: 0.4", "weight: 0")
+				.replace("    weight: 1\n", "    weight: 1\n    when_empty: exclude\n") + "aggregation: " + aggregation
+					+ "\n");
+			Cube cube = new TestCity().committee("A1", 2024, 10)
+				.committee("B2", 2024, 10)
+				.proposals("A1", 2024, 10, 5)
+				.publications("A1", 2024, 4, 1)
+				.publications("B2", 2024, 4, 3)
+				.cube();
+
+			Assessment assessment = scorer.score(scheme, cube);
+
+			assertThat(committee(assessment, 2024, "B2").score()).as(aggregation).isEqualTo(0);
+			assertThat(committee(assessment, 2024, "B2").rates().get(1).weight()).as(aggregation).isEqualTo(0);
+			assertThat(committee(assessment, 2024, "A1").score()).as(aggregation).isCloseTo(50, offset(1e-9));
+		}
+	}
+
 }
