@@ -7,7 +7,7 @@ package org.sixrates.audit;
  * @param committee the committee's code
  * @param key the record's id, or the committee year
  * @param before the row's fields as JSON before the change, {@code null} for a row added
- * @param after the row's fields as JSON after the change
+ * @param after the row's fields as JSON after the change, {@code null} for a row deleted
  */
 public record AuditChange(String entity, String committee, String key, String before, String after) {
 

@@ -16,11 +16,12 @@ public record AuditEntry(long id, Instant at, String user, String action, String
 		String fileName, String sha256, int added, int updated, List<Change> changes, int changeCount) {
 
 	/**
-	 * A row added or changed.
+	 * A row added, changed or removed.
 	 *
 	 * @param fields every field of the row, in column order
 	 */
-	public record Change(String entity, String committee, String key, boolean added, List<FieldChange> fields) {
+	public record Change(String entity, String committee, String key, boolean added, boolean removed,
+			List<FieldChange> fields) {
 
 		/** Only the fields whose value changed: what an update is about. */
 		public List<FieldChange> changed() {

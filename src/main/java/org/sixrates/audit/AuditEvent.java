@@ -21,7 +21,7 @@ public record AuditEvent(Instant at, String user, Action action, Subject subject
 	 */
 	public enum Action {
 
-		IMPORT, CREATE, EDIT
+		IMPORT, CREATE, EDIT, DELETE
 
 	}
 

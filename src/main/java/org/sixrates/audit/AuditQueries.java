@@ -92,6 +92,7 @@ public class AuditQueries {
 					.add(new AuditEntry.Change(change.get(numbered.field(AUDIT_CHANGE.ENTITY)),
 							change.get(numbered.field(AUDIT_CHANGE.COMMITTEE)),
 							change.get(numbered.field(AUDIT_CHANGE.ENTITY_KEY)), before == null,
+							change.get(numbered.field(AUDIT_CHANGE.AFTER_VALUE)) == null,
 							diff(before, change.get(numbered.field(AUDIT_CHANGE.AFTER_VALUE)))));
 			});
 		List<AuditEntry> entries = events.stream()

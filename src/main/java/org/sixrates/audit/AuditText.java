@@ -35,13 +35,16 @@ public class AuditText {
 		}).orElse(json);
 	}
 
-	/** A row added, on one line: {@code 年度=2024；类别=提案；…}, empty fields left out. */
+	/**
+	 * A row added (its fields after) or removed (its fields before), on one line:
+	 * {@code 年度=2024；类别=提案；…}, empty fields left out.
+	 */
 	public String summary(AuditEntry.Change change) {
 		return change.fields()
 			.stream()
-			.filter(field -> field.after() != null && !field.after().isEmpty())
-			.map(field -> field(change.entity(), field.field()) + "="
-					+ value(change.entity(), field.field(), field.after()))
+			.map(field -> new String[] { field.field(), change.removed() ? field.before() : field.after() })
+			.filter(field -> field[1] != null && !field[1].isEmpty())
+			.map(field -> field(change.entity(), field[0]) + "=" + value(change.entity(), field[0], field[1]))
 			.collect(Collectors.joining(Messages.english(Labels.locale()) ? "; " : "；"));
 	}
 

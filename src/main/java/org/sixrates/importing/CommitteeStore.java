@@ -84,6 +84,25 @@ final class CommitteeStore {
 	}
 
 	/**
+	 * Deletes {@code code} and its years (its records must be gone first), adding each
+	 * year to {@code changes} with its fields before; the number of years deleted.
+	 */
+	int delete(String code, List<AuditChange> changes) {
+		dsl.select(columns(COMMITTEE))
+			.select(columns(COMMITTEE_YEAR))
+			.from(COMMITTEE_YEAR)
+			.join(COMMITTEE)
+			.on(COMMITTEE.CODE.eq(COMMITTEE_YEAR.COMMITTEE))
+			.where(COMMITTEE_YEAR.COMMITTEE.eq(code))
+			.orderBy(COMMITTEE_YEAR.YEAR)
+			.forEach(year -> changes.add(new AuditChange(AuditChange.COMMITTEE_YEAR, code,
+					String.valueOf(year.get(COMMITTEE_YEAR.YEAR)), RowJson.of(stored(year)), null)));
+		int years = dsl.deleteFrom(COMMITTEE_YEAR).where(COMMITTEE_YEAR.COMMITTEE.eq(code)).execute();
+		dsl.deleteFrom(COMMITTEE).where(COMMITTEE.CODE.eq(code)).execute();
+		return years;
+	}
+
+	/**
 	 * Inserts {@code added} and updates {@code updated} in {@code table}, each with the
 	 * fields it holds.
 	 */

@@ -84,6 +84,33 @@ public final class Importer {
 		}));
 	}
 
+	/**
+	 * Deletes a committee with its years and records, for the city office: every row goes
+	 * to the audit trail with its fields before. Empty when there is no such committee.
+	 */
+	public Optional<Deletion> deleteCommittee(String code, String deletedBy) {
+		return Retries.onConflict(() -> dsl.transactionResult(transaction -> {
+			DSLContext tx = transaction.dsl();
+			List<AuditChange> changes = new ArrayList<>();
+			// the committee's row is locked first, so that no import adds to it meanwhile
+			if (tx.fetchExists(tx.selectOne()
+				.from(org.sixrates.db.Tables.COMMITTEE)
+				.where(org.sixrates.db.Tables.COMMITTEE.CODE.eq(code))
+				.forUpdate())) {
+				int records = new RecordStore(tx).deleteAll(code, changes);
+				int years = new CommitteeStore(tx).delete(code, changes);
+				new AuditTrail(tx).write(new AuditEvent(clock.instant(), Objects.requireNonNull(deletedBy),
+						AuditEvent.Action.DELETE, AuditEvent.Subject.COMMITTEES, code, null, null, 0, 0), changes);
+				return Optional.of(new Deletion(code, years, records));
+			}
+			return Optional.<Deletion>empty();
+		}));
+	}
+
+	/** What deleting a committee removed. */
+	public record Deletion(String committee, int years, int records) {
+	}
+
 	/** A stored record's fields as a form shows them, or empty when there is none. */
 	public Optional<Map<String, String>> record(String committee, String id) {
 		return RecordForm.stored(dsl, committee, id);

@@ -109,6 +109,20 @@ final class RecordStore {
 		return new Counts(added.size(), updated.size());
 	}
 
+	/**
+	 * Deletes every record of {@code committee}, adding each to {@code changes} with its
+	 * fields before.
+	 */
+	int deleteAll(String committee, List<AuditChange> changes) {
+		dsl.select(RecordTable.columns())
+			.from(R)
+			.where(R.COMMITTEE.eq(committee))
+			.orderBy(R.ID)
+			.forEach(record -> changes.add(new AuditChange(AuditChange.RECORD, committee, record.get(R.ID),
+					RowJson.of(RecordTable.values(record)), null)));
+		return dsl.deleteFrom(R).where(R.COMMITTEE.eq(committee)).execute();
+	}
+
 	private static Object[] updateValues(RecordRow row) {
 		List<Object> values = new ArrayList<>();
 		for (RecordField field : RecordField.values()) {

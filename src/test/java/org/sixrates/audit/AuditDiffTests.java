@@ -22,7 +22,7 @@ class AuditDiffTests {
 					AuditEntry.FieldChange::changed)
 			.containsExactly(tuple("year", "2024", "2024", false), tuple("status", "FILED", "COMPLETED", true),
 					tuple("satisfaction", null, "SATISFIED", true), tuple("score", null, null, false));
-		AuditEntry.Change change = new AuditEntry.Change("RECORD", "LC", "P1", false, diff);
+		AuditEntry.Change change = new AuditEntry.Change("RECORD", "LC", "P1", false, false, diff);
 		assertThat(change.changed()).extracting(AuditEntry.FieldChange::field)
 			.containsExactly("status", "satisfaction");
 	}
@@ -33,7 +33,7 @@ class AuditDiffTests {
 				"{\"year\":2025,\"kind\":\"ACTIVITY\",\"subtype\":\"INSPECTION\",\"title\":\"\",\"date\":null,\"quantity\":12}");
 
 		assertThat(diff).allSatisfy(field -> assertThat(field.changed()).isFalse());
-		AuditEntry.Change added = new AuditEntry.Change("RECORD", "LC", "A1", true, diff);
+		AuditEntry.Change added = new AuditEntry.Change("RECORD", "LC", "A1", true, false, diff);
 		AuditText text = new AuditText();
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
 		try {

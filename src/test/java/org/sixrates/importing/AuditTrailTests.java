@@ -9,6 +9,7 @@ import static org.sixrates.db.Tables.AUDIT_EVENT;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.sixrates.input.ForeignRowsException;
@@ -203,6 +204,39 @@ class AuditTrailTests extends ImportingFixture {
 			.containsExactlyInAnyOrder(tuple("year", "2023"), tuple("kind", "PROPSAL"), tuple("score", "101"));
 		assertThat(database.contents()).isEqualTo(before);
 		assertThat(database.dsl.fetchCount(AUDIT_EVENT)).isEqualTo(events);
+	}
+
+	@Test
+	void deletingACommitteeRemovesItsYearsAndRecordsAndAuditsEachRowBeforeOnly() {
+		importer.importCommittees("committees.csv", utf8(COMMITTEES), "office");
+		importer.importRecords("records.csv", utf8(RECORDS), "office");
+		long changesBefore = database.dsl.fetchCount(AUDIT_CHANGE);
+
+		Optional<Importer.Deletion> deletion = importer.deleteCommittee("LC", "office");
+
+		// LC had 2024 and 2025 and the two records P1 and P2
+		assertThat(deletion).contains(new Importer.Deletion("LC", 2, 2));
+		assertThat(database.dsl.select(org.sixrates.db.Tables.COMMITTEE.CODE)
+			.from(org.sixrates.db.Tables.COMMITTEE)
+			.orderBy(org.sixrates.db.Tables.COMMITTEE.CODE)
+			.fetch(org.sixrates.db.Tables.COMMITTEE.CODE)).containsExactly("RA", "YJ");
+		assertThat(database.dsl.fetchCount(org.sixrates.db.Tables.COMMITTEE_YEAR)).isEqualTo(2);
+		assertThat(database.dsl.fetchCount(org.sixrates.db.Tables.ACTIVITY_RECORD)).isZero();
+		AuditEventRecord event = database.dsl.selectFrom(AUDIT_EVENT)
+			.orderBy(AUDIT_EVENT.ID.desc())
+			.limit(1)
+			.fetchSingle();
+		assertThat(List.of(event.getAction(), event.getContent(), event.getCommittee(), event.getUsername()))
+			.containsExactly("DELETE", "COMMITTEES", "LC", "office");
+		assertThat(changes().subList((int) changesBefore, (int) changesBefore + 4))
+			.extracting(c -> c.get("entity"), c -> c.get("entity_key"), c -> c.get("before_value"),
+					c -> c.get("after_value"))
+			.containsExactly(tuple("RECORD", "P1", P1_FILED, null),
+					tuple("RECORD", "P2", P1_FILED.replace("关于养老的提案", "关于托育的提案").replace("2024-03-01", "2024-04-01"),
+							null),
+					tuple("COMMITTEE_YEAR", "2024", "{\"name\":\"鹿城区\",\"type\":\"DISTRICT\",\"members\":120}", null),
+					tuple("COMMITTEE_YEAR", "2025", "{\"name\":\"鹿城区\",\"type\":\"DISTRICT\",\"members\":125}", null));
+		assertThat(importer.deleteCommittee("LC", "office")).isEmpty();
 	}
 
 	private List<Map<String, Object>> changes() {

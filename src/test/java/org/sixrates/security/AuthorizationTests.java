@@ -10,6 +10,7 @@ import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -82,7 +83,10 @@ class AuthorizationTests {
 				rule("GET /records?committee=dh", "login 200 403 403 200"),
 				rule("GET /records/dh/P1/edit", "login 403 403 403 200"),
 				rule("GET /api/committees/dh/2024", "401 404 403 403 404"),
-				rule("GET /api/records?committee=dh", "401 200 403 403 200"));
+				rule("GET /api/records?committee=dh", "401 200 403 403 200"),
+				// deleting a committee is the city office's
+				rule("POST /committees/DH/delete", "login 403 403 403 302"),
+				rule("DELETE /api/committees/DH", "401 403 403 403 200"));
 	}
 
 	private static final List<String> USERS = List.of("anonymous", "viewer", "clerk-dh", "clerk-nj", "admin");
@@ -104,6 +108,8 @@ class AuthorizationTests {
 		RecordRow saved = new RecordRow(1, Values.of(RecordField.class, Map.of(RecordField.COMMITTEE, "DH",
 				RecordField.ID, "P1", RecordField.YEAR, 2024, RecordField.KIND, Kind.PROPOSAL)));
 		given(importer.saveRecord(eq("DH"), any(), anyMap(), anyString())).willReturn(saved);
+		given(importer.deleteCommittee(eq("DH"), anyString()))
+			.willReturn(Optional.of(new Importer.Deletion("DH", 1, 3)));
 		given(importer.saveRecord(eq("DH"), isNull(), anyMap(), anyString())).willReturn(saved);
 	}
 
@@ -144,6 +150,9 @@ class AuthorizationTests {
 		byte[] csv = "id,committee,year,kind\n".getBytes(StandardCharsets.UTF_8);
 		if (method.equals("GET")) {
 			return get(path).with(user);
+		}
+		if (method.equals("DELETE")) {
+			return delete(path).with(user);
 		}
 		if (path.startsWith("/api/")) {
 			return post(path).contentType("text/csv").content(csv).with(user);

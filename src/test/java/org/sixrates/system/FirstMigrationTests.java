@@ -28,8 +28,8 @@ import org.sixrates.testing.TestPostgres;
 /**
  * A first migration that fails leaves an empty database, which the next start migrates;
  * anything else is left as Flyway leaves it. The failing migration is
- * {@code system/broken-migration/V3__fails_half_way.sql}, after the real ones: it makes a
- * table, then fails. H2 files in a temporary folder, or on the PostgreSQL run a fresh
+ * {@code system/broken-migration/V99__fails_half_way.sql}, after the real ones: it makes
+ * a table, then fails. H2 files in a temporary folder, or on the PostgreSQL run a fresh
  * schema, where DDL is transactional.
  */
 class FirstMigrationTests {
@@ -62,7 +62,7 @@ class FirstMigrationTests {
 		assertThatIllegalStateException().isThrownBy(() -> FirstMigration.migrate(migrations(BROKEN)))
 			.withMessageStartingWith("The first migration of the database failed; everything it had created has been "
 					+ "removed, so the next start migrates the database afresh.")
-			.withMessageContaining("V3__fails_half_way.sql");
+			.withMessageContaining("V99__fails_half_way.sql");
 		assertThat(tables(dsl())).isEmpty();
 		closeConnections();
 
@@ -92,7 +92,7 @@ class FirstMigrationTests {
 		dsl().insertInto(COMMITTEE).values("C1", "One", "COUNTY").execute();
 
 		assertThatExceptionOfType(FlywayException.class).isThrownBy(() -> FirstMigration.migrate(migrations(BROKEN)))
-			.withMessageContaining("V3__fails_half_way.sql");
+			.withMessageContaining("V99__fails_half_way.sql");
 		assertThat(dsl().fetchCount(COMMITTEE)).isOne();
 	}
 
