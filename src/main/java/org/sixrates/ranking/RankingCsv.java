@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.sixrates.vocabulary.Named;
 import org.sixrates.ranking.RateColumn;
 import org.sixrates.ranking.RankingTable;
 import org.sixrates.ranking.RankingRow;
@@ -18,8 +17,9 @@ import org.sixrates.ranking.RankingRow;
  * The ranking as CSV (DESIGN §5):
  * {@code year,rank,committee,name,<rate ids>,score,grade,awards}, rates in percent and
  * score with 2 decimals half up, an excluded rate as an empty cell, grade and award ids
- * (awards joined by {@code ;}), rows by year, then rank, then code. RFC 4180 with CRLF
- * line ends. The command line and the HTTP export both write through here.
+ * (awards joined by {@code ;}; with the Chinese header their Chinese labels), rows by
+ * year, then rank, then code. RFC 4180 with CRLF line ends. The command line and the HTTP
+ * export both write through here.
  */
 public final class RankingCsv {
 
@@ -38,7 +38,7 @@ public final class RankingCsv {
 			printer.printRecord(header(rankings, chinese));
 			for (RankingTable ranking : rankings) {
 				for (RankingRow row : ranking.rows()) {
-					printer.printRecord(cells(ranking.year(), row));
+					printer.printRecord(cells(ranking.year(), row, chinese));
 				}
 			}
 		}
@@ -72,7 +72,7 @@ public final class RankingCsv {
 		return header;
 	}
 
-	private static List<String> cells(int year, RankingRow row) {
+	private static List<String> cells(int year, RankingRow row, boolean chinese) {
 		List<String> cells = new ArrayList<>();
 		cells.add(Integer.toString(year));
 		cells.add(Integer.toString(row.rank()));
@@ -80,8 +80,11 @@ public final class RankingCsv {
 		cells.add(Cells.inert(row.name()));
 		row.rates().forEach(rate -> cells.add(Cells.percent(rate)));
 		cells.add(Cells.score(row.score()));
-		cells.add((row.grade() == null) ? "" : Cells.inert(row.grade().id()));
-		cells.add(Cells.inert(String.join(";", row.awards().stream().map(Named::id).toList())));
+		// ids for programs; with the Chinese header, the labels a reader looks for (优秀,
+		// 通报表彰;全会表彰)
+		cells.add((row.grade() == null) ? "" : Cells.inert(chinese ? row.grade().zh() : row.grade().id()));
+		cells.add(Cells
+			.inert(String.join(";", row.awards().stream().map(award -> chinese ? award.zh() : award.id()).toList())));
 		return cells;
 	}
 
