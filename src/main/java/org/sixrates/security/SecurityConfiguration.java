@@ -4,12 +4,15 @@ import java.util.List;
 
 import org.sixrates.system.SixRatesProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -22,15 +25,13 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 /**
  * Two filter chains. {@code /api/**}: HTTP Basic, stateless, no CSRF (no cookie
  * authenticates it), 401 and 403 as problem details. Everything else: the login form, a
- * session whose id changes at login, CSRF on every form, and a Content-Security-Policy
- * that allows scripts, styles and images from the application itself only.
+ * session whose id changes at login, CSRF on every form. Both send the headers of
+ * {@link SecurityHeaders}, and so do the answers to requests refused before either chain
+ * runs.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(UserProperties.class)
 class SecurityConfiguration {
-
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	private static final String ADMIN = Role.ADMIN.name();
 
@@ -48,6 +49,16 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	WebSecurityCustomizer rejectedRequests() {
+		return web -> web.requestRejectedHandler(new RejectedRequests());
+	}
+
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> tomcatErrorReports() {
+		return RejectedRequests.tomcatReports();
+	}
+
+	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		ApiProblemResponses problems = new ApiProblemResponses();
@@ -62,7 +73,7 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+			.headers(SecurityHeaders::configure);
 		return http.build();
 	}
 
@@ -93,7 +104,7 @@ class SecurityConfiguration {
 			.httpBasic(Customizer.withDefaults())
 			.exceptionHandling(
 					errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+			.headers(SecurityHeaders::configure);
 		return http.build();
 	}
 
