@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -21,13 +20,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
  * Two filter chains. {@code /api/**}: HTTP Basic, stateless, no CSRF (no cookie
  * authenticates it), 401 and 403 as problem details. Everything else: the login form, a
- * session whose id changes at login, CSRF on every form. Both send the headers of
- * {@link SecurityHeaders}, and so do the answers to requests refused before either chain
- * runs.
+ * session whose id changes at login, CSRF on every form, HTTP Basic for a scraper without
+ * a session. Both send the headers of {@link SecurityHeaders}, and so do the answers to
+ * requests refused before either chain runs; redirects name paths, never hosts.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(UserProperties.class)
@@ -80,7 +81,15 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
+		signedIn.setRedirectStrategy(new RelativeRedirects());
+		LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+		toLogin.setFavorRelativeUris(true);
 		http.authorizeHttpRequests(requests -> requests
+			// the API's description, and the Swagger UI however springdoc serves it
+			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+					"/webjars/swagger-ui/**")
+			.authenticated()
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**")
@@ -97,13 +106,14 @@ class SecurityConfiguration {
 			.hasAnyRole(ADMIN, CLERK)
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").permitAll())
+			.formLogin(form -> form.loginPage("/login").successHandler(signedIn).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			// Basic too, for a metrics scraper that sends its credentials up front;
-			// whoever sends none goes to the form
-			.httpBasic(Customizer.withDefaults())
-			.exceptionHandling(
-					errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+			// Basic too, for a metrics scraper that sends its credentials up front: its
+			// sign-in lives for its request only and leaves no session behind; whoever
+			// sends none goes to the form
+			.httpBasic(basic -> basic.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.csrf(csrf -> csrf.csrfTokenRepository(new SessionlessBasic()))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(toLogin))
 			.headers(SecurityHeaders::configure);
 		return http.build();
 	}

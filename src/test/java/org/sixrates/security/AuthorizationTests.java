@@ -76,7 +76,10 @@ class AuthorizationTests {
 				rule("GET /api/committees/DH/2024", "401 200 200 403 200"),
 				rule("GET /api/records", "401 200 200 200 200"),
 				rule("GET /api/records?committee=DH", "401 200 200 403 200"),
-				rule("POST /api/committees", "401 403 403 403 200"), rule("POST /api/records", "401 403 200 200 200"));
+				rule("POST /api/committees", "401 403 403 403 200"), rule("POST /api/records", "401 403 200 200 200"),
+				// the Swagger UI's files, also where springdoc's webjar serves them
+				rule("GET /swagger-ui/index.html", "login 200 200 200 200"),
+				rule("GET /webjars/swagger-ui/index.html", "login 200 200 200 200"));
 	}
 
 	private static final List<String> USERS = List.of("anonymous", "viewer", "clerk-dh", "clerk-nj", "admin");
