@@ -13,14 +13,23 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * 401 and 403 of the API as RFC 9457 problem details: a script gets JSON it can read,
- * never the login page. The 401 asks for HTTP Basic.
+ * 401, 403 and 429 of the API (and of HTTP Basic on the pages) as RFC 9457 problem
+ * details: a script gets JSON it can read, never the login page. The 401 asks for HTTP
+ * Basic; a locked sign-in is a 429 with {@code Retry-After}, whatever the password was.
  */
 final class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		if (ex instanceof SignInLockedException locked) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(locked.retryAfterSeconds()));
+			Problems.write(
+					response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins; try again in "
+							+ locked.retryAfterSeconds() + " s. Until then no password is checked.",
+					request.getRequestURI());
+			return;
+		}
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Six Rates\"");
 		Problems.write(response, HttpStatus.UNAUTHORIZED,
 				"Sign in with HTTP Basic authentication: a user name and password of Six Rates.",
