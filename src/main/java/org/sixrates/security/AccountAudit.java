@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The accounts' part of the audit trail: a sign-in locked. Each is an {@code audit_event}
- * of content {@code USERS} with one {@code audit_change}, the lock's fields, so that the
- * audit page shows them as it shows a record.
+ * The accounts' part of the audit trail: a token made or revoked, a sign-in locked. Each
+ * is an {@code audit_event} of content {@code USERS} with one {@code audit_change}, the
+ * token's fields (never its secret) or the lock's, so that the audit page shows them as
+ * it shows a record. A token's rows are written in the transaction that changes it.
  */
 @Component
 class AccountAudit {
@@ -34,6 +35,15 @@ class AccountAudit {
 	AccountAudit(DSLContext dsl, Clock clock) {
 		this.dsl = dsl;
 		this.clock = clock;
+	}
+
+	void tokenCreated(String by, ApiToken token, String committee) {
+		write(by, "TOKEN_CREATED", committee, 1, 0, "API_TOKEN", String.valueOf(token.id()), null, fields(token));
+	}
+
+	void tokenRevoked(String by, ApiToken before, ApiToken after, String committee) {
+		write(by, "TOKEN_REVOKED", committee, 0, 1, "API_TOKEN", String.valueOf(after.id()), fields(before),
+				fields(after));
 	}
 
 	/**
@@ -76,6 +86,18 @@ class AccountAudit {
 			.set(AUDIT_CHANGE.BEFORE_VALUE, before)
 			.set(AUDIT_CHANGE.AFTER_VALUE, after)
 			.execute();
+	}
+
+	private static String fields(ApiToken token) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("id", token.id());
+		fields.put("user", token.user());
+		fields.put("name", token.name());
+		fields.put("createdAt", token.createdAt().toString());
+		fields.put("createdBy", token.createdBy());
+		fields.put("expiresAt", (token.expiresAt() == null) ? null : token.expiresAt().toString());
+		fields.put("revokedAt", (token.revokedAt() == null) ? null : token.revokedAt().toString());
+		return json.writeValueAsString(fields);
 	}
 
 }

@@ -15,9 +15,15 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 /**
  * 401, 403 and 429 of the API (and of HTTP Basic on the pages) as RFC 9457 problem
  * details: a script gets JSON it can read, never the login page. The 401 asks for HTTP
- * Basic; a locked sign-in is a 429 with {@code Retry-After}, whatever the password was.
+ * Basic or a token; a locked sign-in is a 429 with {@code Retry-After}, whatever the
+ * password was.
  */
 final class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	/** Request attribute: the request sent a bearer token that was refused. */
+	static final String BEARER_FAILED = ApiProblemResponses.class.getName() + ".bearer";
+
+	private static final String REALM = "realm=\"Six Rates\"";
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
@@ -26,13 +32,18 @@ final class ApiProblemResponses implements AuthenticationEntryPoint, AccessDenie
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(locked.retryAfterSeconds()));
 			Problems.write(
 					response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins; try again in "
-							+ locked.retryAfterSeconds() + " s. Until then no password is checked.",
+							+ locked.retryAfterSeconds() + " s. Until then no password or token is checked.",
 					request.getRequestURI());
 			return;
 		}
-		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Six Rates\"");
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic " + REALM);
+		boolean bearer = request.getAttribute(BEARER_FAILED) != null;
+		response.addHeader(HttpHeaders.WWW_AUTHENTICATE,
+				"Bearer " + REALM + (bearer ? ", error=\"invalid_token\"" : ""));
 		Problems.write(response, HttpStatus.UNAUTHORIZED,
-				"Sign in with HTTP Basic authentication: a user name and password of Six Rates.",
+				bearer ? "The API token is unknown, revoked or expired."
+						: "Sign in with HTTP Basic authentication (a user name and password of Six Rates) "
+								+ "or an API token (Authorization: Bearer …).",
 				request.getRequestURI());
 	}
 

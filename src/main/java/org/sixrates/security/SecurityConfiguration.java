@@ -23,14 +23,15 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
- * Two filter chains. {@code /api/**}: HTTP Basic, stateless, no CSRF (no cookie
- * authenticates it), 401, 403 and 429 as problem details. Everything else: the login
- * form, a session whose id changes at login, CSRF on every form, HTTP Basic for a scraper
- * without a session, and the headers of {@link SecurityHeaders}. Every password check
- * goes through the {@link SignInThrottle}; redirects name paths, never hosts.
+ * Two filter chains. {@code /api/**}: an API token or HTTP Basic, stateless, no CSRF (no
+ * cookie authenticates it), 401, 403 and 429 as problem details. Everything else: the
+ * login form, a session whose id changes at login, CSRF on every form, HTTP Basic for a
+ * scraper without a session, and the headers of {@link SecurityHeaders}. Every password
+ * check goes through the {@link SignInThrottle}; redirects name paths, never hosts.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ UserProperties.class, SignInProperties.class })
@@ -80,7 +81,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, Accounts accounts,
+			SignInGuard guard) throws Exception {
 		ApiProblemResponses problems = new ApiProblemResponses();
 		http.securityMatcher("/api/**")
 			.authenticationManager(manager)
@@ -90,6 +92,7 @@ class SecurityConfiguration {
 				.hasAnyRole(ADMIN, CLERK)
 				.anyRequest()
 				.authenticated())
+			.addFilterBefore(new BearerTokenFilter(tokens, accounts, guard, problems), BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())

@@ -10,6 +10,7 @@ import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -77,6 +78,14 @@ class AuthorizationTests {
 				rule("GET /api/records", "401 200 200 200 200"),
 				rule("GET /api/records?committee=DH", "401 200 200 403 200"),
 				rule("POST /api/committees", "401 403 403 403 200"), rule("POST /api/records", "401 403 200 200 200"),
+				// API tokens: everyone's own; another user's only for the city office
+				rule("GET /account/tokens", "login 200 200 200 200"),
+				rule("POST /account/tokens", "login 302 302 302 302"),
+				rule("POST /account/tokens/999999/revoke", "login 404 404 404 404"),
+				rule("GET /api/tokens", "401 200 200 200 200"),
+				rule("GET /api/tokens?user=admin", "401 403 403 403 200"),
+				rule("POST /api/tokens", "401 201 201 201 201"),
+				rule("DELETE /api/tokens/999999", "401 404 404 404 404"),
 				// the Swagger UI's files, also where springdoc's webjar serves them
 				rule("GET /swagger-ui/index.html", "login 200 200 200 200"),
 				rule("GET /webjars/swagger-ui/index.html", "login 200 200 200 200"));
@@ -141,6 +150,15 @@ class AuthorizationTests {
 		byte[] csv = "id,committee,year,kind\n".getBytes(StandardCharsets.UTF_8);
 		if (method.equals("GET")) {
 			return get(path).with(user);
+		}
+		if (method.equals("DELETE")) {
+			return delete(path).with(user);
+		}
+		if (path.startsWith("/api/tokens")) {
+			return post(path).contentType("application/json").content("{\"name\": \"matrix\"}").with(user);
+		}
+		if (path.startsWith("/account/")) {
+			return post(path).param("name", "matrix").with(csrf()).with(user);
 		}
 		if (path.startsWith("/api/")) {
 			return post(path).contentType("text/csv").content(csv).with(user);

@@ -147,8 +147,9 @@ class SignInTests {
 	@Test
 	void theLayoutShowsWhoIsSignedInAndOnlyTheLinksItsRoleMayFollow() throws Exception {
 		mvc.perform(get("/rankings/2024"))
-			.andExpect(content().string(allOf(containsString("id=\"user-name\">admin<"),
-					containsString("href=\"/audit\""), containsString("href=\"/import\""))));
+			.andExpect(
+					content().string(allOf(containsString("id=\"user-name\">admin<"), containsString("href=\"/audit\""),
+							containsString("href=\"/import\""), containsString("href=\"/account/tokens\""))));
 		mvc.perform(get("/rankings/2024").with(user("viewer").roles("VIEWER")))
 			.andExpect(content()
 				.string(allOf(not(containsString("href=\"/audit\"")), not(containsString("href=\"/import\"")))));

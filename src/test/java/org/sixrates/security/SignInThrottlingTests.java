@@ -31,9 +31,10 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Failed sign-ins locked for a while, by the form and by HTTP Basic: 5 wrong passwords of
- * a name at one address lock it for a minute, and until the lock ends even the right
- * password gets the same answer as a wrong one. Each lock is logged at WARN and audited.
+ * Failed sign-ins locked for a while, by the form, by HTTP Basic and by tokens: 5 wrong
+ * passwords of a name at one address lock it for a minute, and until the lock ends even
+ * the right password gets the same answer as a wrong one. Each lock is logged at WARN and
+ * audited.
  */
 @AccountsTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -134,6 +135,32 @@ class SignInThrottlingTests {
 			.from(AUDIT_CHANGE)
 			.where(AUDIT_CHANGE.EVENT_ID.eq(event.getId()))
 			.fetchOne(AUDIT_CHANGE.AFTER_VALUE)).contains("\"user\":\"nobody?forged line\"");
+	}
+
+	@Test
+	void aFloodOfBadTokensLocksItsAddressForTokensToo() throws Exception {
+		RequestPostProcessor from = from("10.1.4.1");
+		String token = mvc
+			.perform(post("/api/tokens").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"flood test\"}")
+				.with(httpBasic("admin", AccountsTest.PASSWORD))
+				.with(from("10.1.4.2")))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+		for (int i = 0; i < 20; i++) {
+			mvc.perform(get("/api/years").header("Authorization", "Bearer sr_guess" + i).with(from))
+				.andExpect(status().isUnauthorized());
+		}
+
+		mvc.perform(get("/api/years").header("Authorization", "Bearer " + token).with(from))
+			.andExpect(status().isTooManyRequests());
+		mvc.perform(get("/api/years").header("Authorization", "Bearer " + token).with(from("10.1.4.3")))
+			.andExpect(status().isOk());
+		this.clock.advance(Duration.ofMinutes(1));
+		mvc.perform(get("/api/years").header("Authorization", "Bearer " + token).with(from)).andExpect(status().isOk());
 	}
 
 	private ResultActions signIn(String name, String password, RequestPostProcessor from) throws Exception {
