@@ -25,6 +25,16 @@ final class ApiProblemResponses implements AuthenticationEntryPoint, AccessDenie
 
 	private static final String REALM = "realm=\"Six Rates\"";
 
+	private final boolean tokens;
+
+	/**
+	 * @param tokens whether the chain takes API tokens too, and so asks for one as well
+	 * as for a password
+	 */
+	ApiProblemResponses(boolean tokens) {
+		this.tokens = tokens;
+	}
+
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
@@ -32,19 +42,20 @@ final class ApiProblemResponses implements AuthenticationEntryPoint, AccessDenie
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(locked.retryAfterSeconds()));
 			Problems.write(
 					response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins; try again in "
-							+ locked.retryAfterSeconds() + " s. Until then no password or token is checked.",
+							+ locked.retryAfterSeconds() + " s. Until then no password or token is looked at.",
 					request.getRequestURI());
 			return;
 		}
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic " + REALM);
 		boolean bearer = request.getAttribute(BEARER_FAILED) != null;
-		response.addHeader(HttpHeaders.WWW_AUTHENTICATE,
-				"Bearer " + REALM + (bearer ? ", error=\"invalid_token\"" : ""));
-		Problems.write(response, HttpStatus.UNAUTHORIZED,
-				bearer ? "The API token is unknown, revoked or expired."
-						: "Sign in with HTTP Basic authentication (a user name and password of Six Rates) "
-								+ "or an API token (Authorization: Bearer …).",
-				request.getRequestURI());
+		if (this.tokens) {
+			response.addHeader(HttpHeaders.WWW_AUTHENTICATE,
+					"Bearer " + REALM + (bearer ? ", error=\"invalid_token\"" : ""));
+		}
+		String detail = bearer ? "The API token is unknown, revoked or expired."
+				: "Sign in with HTTP Basic authentication (a user name and password of Six Rates)"
+						+ (this.tokens ? " or an API token (Authorization: Bearer …)." : ".");
+		Problems.write(response, HttpStatus.UNAUTHORIZED, detail, request.getRequestURI());
 	}
 
 	@Override

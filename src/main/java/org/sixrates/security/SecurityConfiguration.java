@@ -83,7 +83,7 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, Accounts accounts,
 			SignInGuard guard) throws Exception {
-		ApiProblemResponses problems = new ApiProblemResponses();
+		ApiProblemResponses problems = new ApiProblemResponses(true);
 		http.securityMatcher("/api/**")
 			.authenticationManager(manager)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/committees")
@@ -141,7 +141,7 @@ class SecurityConfiguration {
 			// Basic too, for a metrics scraper that sends its credentials up front: its
 			// sign-in lives for its request only and leaves no session behind; whoever
 			// sends none goes to the form
-			.httpBasic(basic -> basic.authenticationEntryPoint(new ApiProblemResponses())
+			.httpBasic(basic -> basic.authenticationEntryPoint(new ApiProblemResponses(false))
 				.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.csrf(csrf -> csrf.csrfTokenRepository(new SessionlessBasic()))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(toLogin))

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Counts failed sign-ins and locks for a while whoever fails too often, at three scopes:
@@ -38,30 +39,36 @@ final class SignInThrottle {
 	/** How many addresses of an account are remembered as its own. */
 	static final int KNOWN_ADDRESSES = 16;
 
-	/** Above this many counters, those idle for a window are forgotten. */
-	private static final int TIDY_ABOVE = 10_000;
+	private final SignInProperties settings;
+
+	private final Clock clock;
+
+	/** Above this many counters of a scope, those idle for a window are forgotten. */
+	private final int tidyAbove;
 
 	/**
 	 * Above this many even after tidying (a flood of names from many addresses), the
 	 * counters of keys not locked now are dropped: memory stays bounded, locks stay.
 	 */
-	private static final int MOST = 100_000;
+	private final int most;
 
-	private final SignInProperties settings;
+	private final Counters pairs = new Counters();
 
-	private final Clock clock;
+	private final Counters addresses = new Counters();
 
-	private final Map<String, Strikes> pairs = new ConcurrentHashMap<>();
-
-	private final Map<String, Strikes> addresses = new ConcurrentHashMap<>();
-
-	private final Map<String, Strikes> names = new ConcurrentHashMap<>();
+	private final Counters names = new Counters();
 
 	private final Map<String, Set<String>> known = new ConcurrentHashMap<>();
 
 	SignInThrottle(SignInProperties settings, Clock clock) {
+		this(settings, clock, 10_000, 100_000);
+	}
+
+	SignInThrottle(SignInProperties settings, Clock clock, int tidyAbove, int most) {
 		this.settings = settings;
 		this.clock = clock;
+		this.tidyAbove = tidyAbove;
+		this.most = most;
 	}
 
 	/** How long a failure counts. */
@@ -76,12 +83,12 @@ final class SignInThrottle {
 	 */
 	Optional<Duration> lockedFor(String name, String address) {
 		Instant now = clock.instant();
-		Duration left = remaining(addresses.get(address), now);
+		Duration left = remaining(this.addresses.byKey.get(address), now);
 		if (name != null) {
 			String user = normalized(name);
-			left = longer(left, remaining(pairs.get(user + '\n' + address), now));
+			left = longer(left, remaining(this.pairs.byKey.get(user + '\n' + address), now));
 			if (!known.getOrDefault(user, Set.of()).contains(address)) {
-				left = longer(left, remaining(names.get(user), now));
+				left = longer(left, remaining(this.names.byKey.get(user), now));
 			}
 		}
 		return left.isZero() ? Optional.empty() : Optional.of(left);
@@ -103,7 +110,7 @@ final class SignInThrottle {
 	/** A right password: the name's failures from this address are forgotten. */
 	void succeeded(String name, String address) {
 		String user = normalized(name);
-		pairs.remove(user + '\n' + address);
+		this.pairs.byKey.remove(user + '\n' + address);
 		known.compute(user, (key, addresses) -> {
 			Set<String> own = (addresses == null) ? Collections.synchronizedSet(new LinkedHashSet<>()) : addresses;
 			synchronized (own) {
@@ -117,15 +124,25 @@ final class SignInThrottle {
 		});
 	}
 
-	private void count(Map<String, Strikes> counters, String key, int limit, Instant now, Scope scope, String name,
-			String address, List<Lock> locks) {
-		if (counters.size() > TIDY_ABOVE) {
-			counters.values().removeIf(strikes -> strikes.idleSince(now, settings.window()));
-			if (counters.size() > MOST) {
-				counters.values().removeIf(strikes -> remaining(strikes, now).isZero());
+	/** How many keys are counted, for the tests of a flood. */
+	int counted() {
+		return this.pairs.byKey.size() + this.addresses.byKey.size() + this.names.byKey.size();
+	}
+
+	private void count(Counters counters, String key, int limit, Instant now, Scope scope, String name, String address,
+			List<Lock> locks) {
+		Map<String, Strikes> byKey = counters.byKey;
+		// at most once a second: a scan of a full map at every failure of a flood would
+		// cost more than the flood
+		long second = now.getEpochSecond();
+		long last = counters.tidied.get();
+		if (byKey.size() > this.tidyAbove && last != second && counters.tidied.compareAndSet(last, second)) {
+			byKey.values().removeIf(strikes -> strikes.idleSince(now, this.settings.window()));
+			if (byKey.size() > this.most) {
+				byKey.values().removeIf(strikes -> remaining(strikes, now).isZero());
 			}
 		}
-		counters.compute(key, (k, strikes) -> {
+		byKey.compute(key, (k, strikes) -> {
 			Strikes counted = (strikes == null) ? new Strikes() : strikes;
 			Duration lock = counted.fail(now, limit, settings);
 			if (lock != null) {
@@ -153,6 +170,15 @@ final class SignInThrottle {
 	private static String normalized(String name) {
 		String user = name.strip().toLowerCase(Locale.ROOT);
 		return (user.length() > 100) ? user.substring(0, 100) : user;
+	}
+
+	/** The counters of one scope, and the second they were last tidied. */
+	private static final class Counters {
+
+		private final Map<String, Strikes> byKey = new ConcurrentHashMap<>();
+
+		private final AtomicLong tidied = new AtomicLong(Long.MIN_VALUE);
+
 	}
 
 	/** What a lock holds back. */

@@ -145,6 +145,24 @@ class SignInThrottleTests {
 	 * The lock of the name at the address; a run of them may lock the address and the
 	 * name as well.
 	 */
+	@Test
+	void aFloodFromEverywhereKeepsTheCountersBoundedAndTheLocks() {
+		SignInThrottle small = new SignInThrottle(SignInProperties.defaults(), this.clock, 100, 1_000);
+		for (int i = 0; i < 5; i++) {
+			small.failed("clerk", HOME);
+		}
+		// a thousand failures a second, each a new name from a new address
+		for (int i = 0; i < 20_000; i++) {
+			this.clock.advance(Duration.ofMillis(1));
+			small.failed("name" + i, "198.51." + (i / 250) + "." + (i % 250));
+		}
+
+		// each of the three scopes holds at most its limit and one second's new keys
+		assertThat(small.counted()).isLessThanOrEqualTo(3 * (1_000 + 1_000));
+		// the lock imposed before the flood, 20 s ago, holds
+		assertThat(small.lockedFor("clerk", HOME)).hasValue(Duration.ofSeconds(40));
+	}
+
 	private Lock fiveFailures(String name, String address) {
 		List<Lock> locks = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
