@@ -1,36 +1,41 @@
 package org.sixrates.security;
 
-import java.util.List;
+import java.time.Clock;
+import java.util.Map;
 
 import org.sixrates.system.SixRatesProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
- * Two filter chains. {@code /api/**}: HTTP Basic, stateless, no CSRF (no cookie
- * authenticates it), 401 and 403 as problem details. Everything else: the login form, a
- * session whose id changes at login, CSRF on every form, and a Content-Security-Policy
- * that allows scripts, styles and images from the application itself only.
+ * Two filter chains. {@code /api/**}: an API token or HTTP Basic, stateless, no CSRF (no
+ * cookie authenticates it), 401, 403 and 429 as problem details. Everything else: the
+ * login form, a session whose id changes at login, CSRF on every form, HTTP Basic for a
+ * scraper without a session, and the headers of {@link SecurityHeaders}. Every password
+ * check goes through the {@link SignInThrottle}; redirects name paths, never hosts.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(UserProperties.class)
+@EnableConfigurationProperties({ UserProperties.class, SignInProperties.class })
 class SecurityConfiguration {
-
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	private static final String ADMIN = Role.ADMIN.name();
 
@@ -42,16 +47,45 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	UserDetailsService users(UserProperties properties, SixRatesProperties application, PasswordEncoder encoder) {
-		List<UserDetails> users = Users.of(properties, application.demoData(), encoder);
-		return new InMemoryUserDetailsManager(users);
+	Accounts users(UserProperties properties, SixRatesProperties application, PasswordEncoder encoder) {
+		return new Accounts(Users.of(properties, application.demoData(), encoder));
+	}
+
+	@Bean
+	SignInThrottle signInThrottle(SignInProperties properties, Clock clock) {
+		return new SignInThrottle(properties, clock);
+	}
+
+	@Bean
+	SignInGuard signInGuard(SignInThrottle throttle, AccountAudit audit, Accounts accounts) {
+		return new SignInGuard(throttle, audit, accounts);
+	}
+
+	/** The one password check of the form and of HTTP Basic, on both chains. */
+	@Bean
+	AuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder encoder, SignInGuard guard) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+		passwords.setPasswordEncoder(encoder);
+		return new ProviderManager(new ThrottledSignIn(passwords, guard));
+	}
+
+	@Bean
+	WebSecurityCustomizer rejectedRequests() {
+		return web -> web.requestRejectedHandler(new RejectedRequests());
+	}
+
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> tomcatErrorReports() {
+		return RejectedRequests.tomcatReports();
 	}
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
-		ApiProblemResponses problems = new ApiProblemResponses();
+	SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, Accounts accounts,
+			SignInGuard guard) throws Exception {
+		ApiProblemResponses problems = new ApiProblemResponses(true);
 		http.securityMatcher("/api/**")
+			.authenticationManager(manager)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/committees")
 				.hasRole(ADMIN)
 				.requestMatchers(HttpMethod.DELETE, "/api/committees/**")
@@ -60,42 +94,60 @@ class SecurityConfiguration {
 				.hasAnyRole(ADMIN, CLERK)
 				.anyRequest()
 				.authenticated())
+			.addFilterBefore(new BearerTokenFilter(tokens, accounts, guard, problems), BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+			.headers(SecurityHeaders::configure);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
-			.permitAll()
-			.requestMatchers("/actuator/health", "/actuator/health/**")
-			.permitAll()
-			.requestMatchers("/actuator/**")
-			.hasRole(ADMIN)
-			.requestMatchers("/audit", "/audit/**")
-			.hasRole(ADMIN)
-			.requestMatchers("/import/committees", "/committees/*/delete")
-			.hasRole(ADMIN)
-			.requestMatchers("/import", "/import/**")
-			.hasAnyRole(ADMIN, CLERK)
-			.requestMatchers("/records/*/new", "/records/*/*/edit")
-			.hasAnyRole(ADMIN, CLERK)
-			.anyRequest()
-			.authenticated())
-			.formLogin(form -> form.loginPage("/login").permitAll())
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager) throws Exception {
+		RelativeRedirects relative = new RelativeRedirects();
+		SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
+		signedIn.setRedirectStrategy(relative);
+		ExceptionMappingAuthenticationFailureHandler refused = new ExceptionMappingAuthenticationFailureHandler();
+		refused.setDefaultFailureUrl("/login?error");
+		refused.setExceptionMappings(Map.of(SignInLockedException.class.getName(), "/login?locked"));
+		refused.setAllowSessionCreation(false);
+		refused.setRedirectStrategy(relative);
+		LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+		toLogin.setFavorRelativeUris(true);
+		http.authenticationManager(manager)
+			.authorizeHttpRequests(requests -> requests
+				// the API's description, and the Swagger UI however springdoc serves it
+				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+						"/webjars/swagger-ui/**")
+				.authenticated()
+				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+				.permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole(ADMIN)
+				.requestMatchers("/audit", "/audit/**")
+				.hasRole(ADMIN)
+				.requestMatchers("/import/committees", "/committees/*/delete")
+				.hasRole(ADMIN)
+				.requestMatchers("/import", "/import/**")
+				.hasAnyRole(ADMIN, CLERK)
+				.requestMatchers("/records/*/new", "/records/*/*/edit")
+				.hasAnyRole(ADMIN, CLERK)
+				.anyRequest()
+				.authenticated())
+			.formLogin(form -> form.loginPage("/login").successHandler(signedIn).failureHandler(refused).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			// Basic too, for a metrics scraper that sends its credentials up front;
-			// whoever sends none goes to the form
-			.httpBasic(Customizer.withDefaults())
-			.exceptionHandling(
-					errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+			// Basic too, for a metrics scraper that sends its credentials up front: its
+			// sign-in lives for its request only and leaves no session behind; whoever
+			// sends none goes to the form
+			.httpBasic(basic -> basic.authenticationEntryPoint(new ApiProblemResponses(false))
+				.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.csrf(csrf -> csrf.csrfTokenRepository(new SessionlessBasic()))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(toLogin))
+			.headers(SecurityHeaders::configure);
 		return http.build();
 	}
 

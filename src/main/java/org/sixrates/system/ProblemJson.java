@@ -9,9 +9,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /**
- * An RFC 9457 problem detail written straight to a response, for the filters that answer
- * before Spring MVC could (an upload over the limit, a request that needs signing in):
- * the same members as Spring's own problem details.
+ * An RFC 9457 problem detail written straight to a response, for the answers given before
+ * any controller runs (an upload over the limit, a refused sign-in, a refused request),
+ * where Spring MVC's own problem details are out of reach: the same members as Spring's.
  */
 public final class ProblemJson {
 
@@ -24,17 +24,13 @@ public final class ProblemJson {
 		// JSON is UTF-8 by definition: no charset parameter, as Spring writes its own
 		// problem details
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		StringBuilder json = new StringBuilder("{\"type\":\"about:blank\",\"title\":\"")
-			.append(escaped(status.getReasonPhrase()))
-			.append("\",\"status\":")
-			.append(status.value())
-			.append(",\"detail\":\"")
-			.append(escaped(detail))
-			.append('"');
-		if (instance != null) {
-			json.append(",\"instance\":\"").append(escaped(instance)).append('"');
-		}
-		response.getOutputStream().write(json.append('}').toString().getBytes(StandardCharsets.UTF_8));
+		response.getOutputStream().write(json(status, detail, instance).getBytes(StandardCharsets.UTF_8));
+	}
+
+	public static String json(HttpStatus status, String detail, String instance) {
+		return "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
+				+ ",\"detail\":\"" + escaped(detail) + "\""
+				+ ((instance == null) ? "" : ",\"instance\":\"" + escaped(instance) + "\"") + "}";
 	}
 
 	private static String escaped(String text) {
@@ -43,7 +39,7 @@ public final class ProblemJson {
 			if (c == '"' || c == '\\') {
 				out.append('\\').append(c);
 			}
-			else if (c < 0x20) {
+			else if (c < 0x20 || c == 0x7f) {
 				out.append(String.format("\\u%04x", (int) c));
 			}
 			else {

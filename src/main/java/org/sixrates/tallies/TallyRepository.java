@@ -39,6 +39,9 @@ public class TallyRepository {
 
 	private static final Field<Integer> COUNT = count().as("records");
 
+	/** The audit events that change data; accounts (tokens, locks) do not. */
+	private static final java.util.List<String> DATA = java.util.List.of("COMMITTEES", "RECORDS");
+
 	private final DSLContext dsl;
 
 	public TallyRepository(DSLContext dsl) {
@@ -60,7 +63,7 @@ public class TallyRepository {
 	 */
 	@Transactional(readOnly = true)
 	public long version() {
-		return dsl.fetchCount(AUDIT_EVENT);
+		return dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.CONTENT.in(DATA));
 	}
 
 	/**

@@ -86,7 +86,18 @@ class AuthorizationTests {
 				rule("GET /api/records?committee=dh", "401 200 403 403 200"),
 				// deleting a committee is the city office's
 				rule("POST /committees/DH/delete", "login 403 403 403 302"),
-				rule("DELETE /api/committees/DH", "401 403 403 403 200"));
+				rule("DELETE /api/committees/DH", "401 403 403 403 200"),
+				// API tokens: everyone's own; another user's only for the city office
+				rule("GET /account/tokens", "login 200 200 200 200"),
+				rule("POST /account/tokens", "login 302 302 302 302"),
+				rule("POST /account/tokens/999999/revoke", "login 404 404 404 404"),
+				rule("GET /api/tokens", "401 200 200 200 200"),
+				rule("GET /api/tokens?user=admin", "401 403 403 403 200"),
+				rule("POST /api/tokens", "401 201 201 201 201"),
+				rule("DELETE /api/tokens/999999", "401 404 404 404 404"),
+				// the Swagger UI's files, also where springdoc's webjar serves them
+				rule("GET /swagger-ui/index.html", "login 200 200 200 200"),
+				rule("GET /webjars/swagger-ui/index.html", "login 200 200 200 200"));
 	}
 
 	private static final List<String> USERS = List.of("anonymous", "viewer", "clerk-dh", "clerk-nj", "admin");
@@ -153,6 +164,12 @@ class AuthorizationTests {
 		}
 		if (method.equals("DELETE")) {
 			return delete(path).with(user);
+		}
+		if (path.startsWith("/api/tokens")) {
+			return post(path).contentType("application/json").content("{\"name\": \"matrix\"}").with(user);
+		}
+		if (path.startsWith("/account/")) {
+			return post(path).param("name", "matrix").with(csrf()).with(user);
 		}
 		if (path.startsWith("/api/")) {
 			return post(path).contentType("text/csv").content(csv).with(user);

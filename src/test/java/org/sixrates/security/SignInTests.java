@@ -124,7 +124,7 @@ class SignInTests {
 	void pagesCarryTheSecurityHeaders() throws Exception {
 		mvc.perform(get("/rankings/2024"))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY))
+			.andExpect(header().string("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().string("Cache-Control", containsString("no-store")))
@@ -133,15 +133,23 @@ class SignInTests {
 			.andExpect(content().string(not(containsString("<script>"))))
 			.andExpect(content().string(containsString("id=\"chart-data\"")));
 		mvc.perform(get("/api/years"))
-			.andExpect(header().string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY))
+			.andExpect(header().string("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+	}
+
+	@Test
+	void pagesAndTheApiTellBrowsersToSendNoReferrerToOtherSites() throws Exception {
+		mvc.perform(get("/rankings/2024")).andExpect(header().string("Referrer-Policy", "same-origin"));
+		mvc.perform(get("/login").with(anonymous())).andExpect(header().string("Referrer-Policy", "same-origin"));
+		mvc.perform(get("/api/years")).andExpect(header().string("Referrer-Policy", "same-origin"));
 	}
 
 	@Test
 	void theLayoutShowsWhoIsSignedInAndOnlyTheLinksItsRoleMayFollow() throws Exception {
 		mvc.perform(get("/rankings/2024"))
-			.andExpect(content().string(allOf(containsString("id=\"user-name\">admin<"),
-					containsString("href=\"/audit\""), containsString("href=\"/import\""))));
+			.andExpect(
+					content().string(allOf(containsString("id=\"user-name\">admin<"), containsString("href=\"/audit\""),
+							containsString("href=\"/import\""), containsString("href=\"/account/tokens\""))));
 		mvc.perform(get("/rankings/2024").with(user("viewer").roles("VIEWER")))
 			.andExpect(content()
 				.string(allOf(not(containsString("href=\"/audit\"")), not(containsString("href=\"/import\"")))));
