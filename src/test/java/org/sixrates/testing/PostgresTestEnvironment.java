@@ -25,13 +25,20 @@ class PostgresTestEnvironment implements EnvironmentPostProcessor, Ordered {
 			return;
 		}
 		String schema = TestPostgres.freshSchema();
-		Map<String, Object> properties = Map.of("spring.datasource.url", TestPostgres.url(schema),
-				"spring.datasource.username", TestPostgres.user(), "spring.datasource.password",
-				TestPostgres.password(), "spring.datasource.driver-class-name", "org.postgresql.Driver",
-				"spring.flyway.default-schema", schema, "spring.flyway.schemas", schema, "spring.jooq.sql-dialect",
-				"POSTGRES",
+		Map<String, Object> properties = Map.ofEntries(Map.entry("spring.datasource.url", TestPostgres.url(schema)),
+				Map.entry("spring.datasource.username", TestPostgres.user()),
+				Map.entry("spring.datasource.password", TestPostgres.password()),
+				Map.entry("spring.datasource.driver-class-name", "org.postgresql.Driver"),
+				Map.entry("spring.flyway.default-schema", schema), Map.entry("spring.flyway.schemas", schema),
+				Map.entry("spring.jooq.sql-dialect", "POSTGRES"),
 				// a test slice must not swap this database for an embedded one
-				"spring.test.database.replace", "none");
+				Map.entry("spring.test.database.replace", "none"),
+				// the contexts the test run caches share one server's 100 connections:
+				// each
+				// keeps one when idle and at most eight when busy
+				Map.entry("spring.datasource.hikari.maximum-pool-size", "8"),
+				Map.entry("spring.datasource.hikari.minimum-idle", "1"),
+				Map.entry("spring.datasource.hikari.idle-timeout", "10000"));
 		environment.getPropertySources().addFirst(new MapPropertySource(SOURCE, properties));
 	}
 
