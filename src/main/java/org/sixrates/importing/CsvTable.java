@@ -1,5 +1,6 @@
 package org.sixrates.importing;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -33,7 +34,7 @@ final class CsvTable {
 			}
 		}, errors);
 		if (holder.header == null && errors.isEmpty()) {
-			String names = String.join(",", java.util.Arrays.stream(type.getEnumConstants()).map(Field::key).toList());
+			String names = String.join(",", Arrays.stream(type.getEnumConstants()).map(Field::key).toList());
 			errors.add(InputError.of(file, 0, 0, null, null, "input.empty", names));
 		}
 	}

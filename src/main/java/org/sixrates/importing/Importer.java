@@ -1,5 +1,7 @@
 package org.sixrates.importing;
 
+import static org.sixrates.db.Tables.COMMITTEE;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,10 +95,7 @@ public final class Importer {
 			DSLContext tx = transaction.dsl();
 			List<AuditChange> changes = new ArrayList<>();
 			// the committee's row is locked first, so that no import adds to it meanwhile
-			if (tx.fetchExists(tx.selectOne()
-				.from(org.sixrates.db.Tables.COMMITTEE)
-				.where(org.sixrates.db.Tables.COMMITTEE.CODE.eq(code))
-				.forUpdate())) {
+			if (tx.fetchExists(tx.selectOne().from(COMMITTEE).where(COMMITTEE.CODE.eq(code)).forUpdate())) {
 				int records = new RecordStore(tx).deleteAll(code, changes);
 				int years = new CommitteeStore(tx).delete(code, changes);
 				new AuditTrail(tx).write(new AuditEvent(clock.instant(), Objects.requireNonNull(deletedBy),

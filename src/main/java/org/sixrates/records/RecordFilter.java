@@ -1,5 +1,6 @@
 package org.sixrates.records;
 
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ public record RecordFilter(Map<RecordField, List<Object>> allowed) {
 				copy.put(field, List.copyOf(values));
 			}
 		});
-		allowed = java.util.Collections.unmodifiableMap(copy);
+		allowed = Collections.unmodifiableMap(copy);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.sixrates.records;
 
+import java.util.stream.Stream;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +27,9 @@ class RecordPages {
 			RecordField.STATUS, RecordField.LEVEL);
 
 	/** The columns of the list: every field of a record, the committee first. */
-	static final List<RecordField> COLUMNS = java.util.stream.Stream
-		.concat(java.util.stream.Stream.of(RecordField.COMMITTEE),
-				java.util.Arrays.stream(RecordField.values()).filter(field -> field != RecordField.COMMITTEE))
+	static final List<RecordField> COLUMNS = Stream
+		.concat(Stream.of(RecordField.COMMITTEE),
+				Arrays.stream(RecordField.values()).filter(field -> field != RecordField.COMMITTEE))
 		.toList();
 
 	private final RecordQueries queries;

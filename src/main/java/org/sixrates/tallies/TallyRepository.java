@@ -40,7 +40,7 @@ public class TallyRepository {
 	private static final Field<Integer> COUNT = count().as("records");
 
 	/** The audit events that change data; accounts (tokens, locks) do not. */
-	private static final java.util.List<String> DATA = java.util.List.of("COMMITTEES", "RECORDS");
+	private static final List<String> DATA = List.of("COMMITTEES", "RECORDS");
 
 	private final DSLContext dsl;
 

@@ -1,5 +1,6 @@
 package org.sixrates.vocabulary;
 
+import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -99,22 +100,21 @@ public sealed interface ValueType {
 	 *
 	 * @param expected the message saying which characters are allowed
 	 */
-	record Code(int maxLength, java.util.regex.Pattern alphabet, String expected) implements ValueType {
+	record Code(int maxLength, Pattern alphabet, String expected) implements ValueType {
 
 		/**
 		 * A committee's code: ASCII letters, digits, {@code _} and {@code -}, as a URL
 		 * carries it untouched.
 		 */
-		public static final Code COMMITTEE = new Code(32, java.util.regex.Pattern.compile("[A-Za-z0-9_-]+"),
-				"input.code.alphabet");
+		public static final Code COMMITTEE = new Code(32, Pattern.compile("[A-Za-z0-9_-]+"), "input.code.alphabet");
 
 		/**
 		 * A record's id: letters and digits of any script, {@code -}, {@code _} and
 		 * {@code .}, starting with a letter or digit (never {@code ..}, never a
 		 * {@code /}).
 		 */
-		public static final Code RECORD = new Code(100,
-				java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*"), "input.id.alphabet");
+		public static final Code RECORD = new Code(100, Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*"),
+				"input.id.alphabet");
 
 		@Override
 		public Parsed parse(String text) {
