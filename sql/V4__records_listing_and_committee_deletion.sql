@@ -1,5 +1,7 @@
 -- The records list reads newest first: an index in its order, so that no page sorts the table.
 create index activity_record_listing on activity_record (record_date desc nulls last, id, committee);
+-- and the filters a clerk reads most, its own committee by kind and year, without a scan of all its records
+create index activity_record_committee_kind on activity_record (committee, kind, year);
 
 -- A committee the city office deletes: each of its rows is audited with its fields before and
 -- none after.

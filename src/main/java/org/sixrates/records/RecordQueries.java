@@ -6,10 +6,13 @@ import static org.sixrates.db.Tables.COMMITTEE_YEAR;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
 import org.sixrates.importing.RecordTable;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -33,6 +36,9 @@ public class RecordQueries {
 	 */
 	public static final int MOST_LISTED = 10_000;
 
+	/** The index in the list's order ({@code sql/V4}). */
+	private static final String LISTING_INDEX = "activity_record_listing";
+
 	private final DSLContext dsl;
 
 	public RecordQueries(DSLContext dsl) {
@@ -51,16 +57,22 @@ public class RecordQueries {
 		long total = Math.min(counted, MOST_LISTED);
 		int last = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		int shown = Math.min(page, last);
+		Map<String, String> names = dsl.select(COMMITTEE.CODE, COMMITTEE.NAME)
+			.from(COMMITTEE)
+			.fetchMap(COMMITTEE.CODE, COMMITTEE.NAME);
+		// a filter that matches more than the limit is read in the list's order from its
+		// index,
+		// which finds a page's records at once; H2 would sort every match after using the
+		// tally
+		// index instead (PostgreSQL's planner weighs the limit itself)
+		Table<?> records = (more && dsl.dialect().family() == SQLDialect.H2) ? R.useIndex(LISTING_INDEX) : R;
 		List<ListedRecord> rows = dsl.select(RecordTable.columns())
-			.select(COMMITTEE.NAME)
-			.from(R)
-			.join(COMMITTEE)
-			.on(COMMITTEE.CODE.eq(R.COMMITTEE))
+			.from(records)
 			.where(where)
 			.orderBy(R.RECORD_DATE.desc().nullsLast(), R.ID, R.COMMITTEE)
 			.limit(PAGE_SIZE)
 			.offset((long) (shown - 1) * PAGE_SIZE)
-			.fetch(row -> new ListedRecord(row.get(COMMITTEE.NAME), RecordTable.values(row)));
+			.fetch(row -> new ListedRecord(names.get(row.get(R.COMMITTEE)), RecordTable.values(row)));
 		return new RecordPage(rows, shown, PAGE_SIZE, total, more);
 	}
 
