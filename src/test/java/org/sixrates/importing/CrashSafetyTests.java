@@ -42,26 +42,8 @@ class CrashSafetyTests {
 
 	@BeforeAll
 	static void writeTheRecordsFile() throws IOException {
-		StringBuilder csv = new StringBuilder(
-				"id,committee,year,kind,subtype,title,date,level,status,converted,satisfaction,quantity,score\n");
-		String[] kinds = { "PROPOSAL", "ACTIVITY", "PUBLICATION", "FEEDBACK" };
-		for (int r = 0; r < RECORDS; r++) {
-			csv.append("R")
-				.append(r)
-				.append(",C")
-				.append(r % COMMITTEES)
-				.append(",2024,")
-				.append(kinds[r % kinds.length])
-				.append(",INSPECTION,\"Title, number ")
-				.append(r)
-				.append("\",2024-05-01,CITY,COMPLETED,true,SATISFIED,")
-				.append(r % 50)
-				.append(',')
-				.append(r % 101)
-				.append('\n');
-		}
 		records = folder.resolve("records.csv");
-		Files.writeString(records, csv, StandardCharsets.UTF_8);
+		Files.writeString(records, LargeCity.records(RECORDS, COMMITTEES), StandardCharsets.UTF_8);
 	}
 
 	@Test
@@ -110,12 +92,8 @@ class CrashSafetyTests {
 
 	private static TestDatabase.Address databaseWithCommittees(String name) throws IOException {
 		TestDatabase database = TestDatabase.migratedFile(Files.createDirectories(folder.resolve(name)));
-		StringBuilder committees = new StringBuilder("code,name,type,year,members\n");
-		for (int c = 0; c < COMMITTEES; c++) {
-			committees.append("C").append(c).append(",Committee ").append(c).append(",COUNTY,2024,100\n");
-		}
 		new Importer(database.dsl, Clock.systemUTC()).importCommittees("committees.csv",
-				committees.toString().getBytes(StandardCharsets.UTF_8), "crash");
+				LargeCity.committees(COMMITTEES).getBytes(StandardCharsets.UTF_8), "crash");
 		database.close();
 		return database.address();
 	}

@@ -22,31 +22,9 @@ final class RecordImportTiming {
 	public static void main(String[] args) {
 		TestDatabase database = TestDatabase.migrated();
 		Importer importer = new Importer(database.dsl, Clock.systemUTC());
-		StringBuilder committees = new StringBuilder("code,name,type,year,members\n");
-		for (int c = 0; c < COMMITTEES; c++) {
-			committees.append("C").append(c).append(",Committee ").append(c).append(",COUNTY,2024,100\n");
-		}
-		importer.importCommittees("committees.csv", committees.toString().getBytes(StandardCharsets.UTF_8), "timing");
-
-		StringBuilder records = new StringBuilder(
-				"id,committee,year,kind,subtype,title,date,level,status,converted,satisfaction,quantity,score\n");
-		String[] kinds = { "PROPOSAL", "ACTIVITY", "PUBLICATION", "FEEDBACK" };
-		for (int r = 0; r < RECORDS; r++) {
-			records.append("R")
-				.append(r)
-				.append(",C")
-				.append(r % COMMITTEES)
-				.append(",2024,")
-				.append(kinds[r % kinds.length])
-				.append(",INSPECTION,\"Title, number ")
-				.append(r)
-				.append("\",2024-05-01,CITY,COMPLETED,true,SATISFIED,")
-				.append(r % 50)
-				.append(',')
-				.append(r % 101)
-				.append('\n');
-		}
-		byte[] bytes = records.toString().getBytes(StandardCharsets.UTF_8);
+		importer.importCommittees("committees.csv", LargeCity.committees(COMMITTEES).getBytes(StandardCharsets.UTF_8),
+				"timing");
+		byte[] bytes = LargeCity.records(RECORDS, COMMITTEES).getBytes(StandardCharsets.UTF_8);
 		long parseStart = System.nanoTime();
 		String text = CsvText.decode("records.csv", bytes).text();
 		int parsed = RecordFile.read("records.csv", text, CommitteeDirectory.load(database.dsl)).size();
