@@ -1,11 +1,23 @@
 package org.sixrates.ranking;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Pattern;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.sixrates.vocabulary.Decimals;
 
-/** How values are written into the ranking CSV. */
+/**
+ * How values are written into the ranking CSV and the award list CSV, and how a CSV text
+ * becomes the bytes of a file that Excel and WPS open.
+ */
 public final class Cells {
+
+	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
 	private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
@@ -38,6 +50,30 @@ public final class Cells {
 		char first = text.charAt(0);
 		boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
 		return (risky && !NUMBER.matcher(text).matches()) ? "'" + text : text;
+	}
+
+	/**
+	 * A CSV text as UTF-8 bytes behind a byte order mark, so that Excel and WPS read it
+	 * as UTF-8.
+	 */
+	public static byte[] withBom(String csv) {
+		byte[] text = csv.getBytes(StandardCharsets.UTF_8);
+		byte[] bytes = new byte[BOM.length + text.length];
+		System.arraycopy(BOM, 0, bytes, 0, BOM.length);
+		System.arraycopy(text, 0, bytes, BOM.length, text.length);
+		return bytes;
+	}
+
+	/** The rows, the header first, as RFC 4180 CSV text with CRLF line ends. */
+	public static String csv(List<List<String>> rows) {
+		StringWriter out = new StringWriter();
+		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+			printer.printRecords(rows);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
 	}
 
 }

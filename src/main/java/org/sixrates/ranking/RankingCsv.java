@@ -1,14 +1,8 @@
 package org.sixrates.ranking;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.sixrates.ranking.RateColumn;
 import org.sixrates.ranking.RankingTable;
 import org.sixrates.ranking.RankingRow;
@@ -23,8 +17,6 @@ import org.sixrates.ranking.RankingRow;
  */
 public final class RankingCsv {
 
-	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
-
 	private RankingCsv() {
 	}
 
@@ -33,19 +25,14 @@ public final class RankingCsv {
 	 * Chinese labels.
 	 */
 	public static String write(List<RankingTable> rankings, boolean chinese) {
-		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-			printer.printRecord(header(rankings, chinese));
-			for (RankingTable ranking : rankings) {
-				for (RankingRow row : ranking.rows()) {
-					printer.printRecord(cells(ranking.year(), row, chinese));
-				}
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(header(rankings, chinese));
+		for (RankingTable ranking : rankings) {
+			for (RankingRow row : ranking.rows()) {
+				rows.add(cells(ranking.year(), row, chinese));
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toString();
+		return Cells.csv(rows);
 	}
 
 	/**
@@ -53,11 +40,7 @@ public final class RankingCsv {
 	 * as UTF-8.
 	 */
 	public static byte[] withBom(List<RankingTable> rankings, boolean chinese) {
-		byte[] text = write(rankings, chinese).getBytes(StandardCharsets.UTF_8);
-		byte[] bytes = new byte[BOM.length + text.length];
-		System.arraycopy(BOM, 0, bytes, 0, BOM.length);
-		System.arraycopy(text, 0, bytes, BOM.length, text.length);
-		return bytes;
+		return Cells.withBom(write(rankings, chinese));
 	}
 
 	private static List<String> header(List<RankingTable> rankings, boolean chinese) {

@@ -38,6 +38,22 @@ public final class Decimals {
 	}
 
 	/**
+	 * A share (a weight, a fraction) in percent rounded like {@link #percent(double)},
+	 * without trailing zeros: {@code 0.2} → {@code 20}, {@code 1/6} → {@code 16.67}.
+	 */
+	public static String percentPlain(double share) {
+		return plain(percentValue(share));
+	}
+
+	/** A count or a weighted count: whole numbers without decimals, others with 2. */
+	public static String amount(double value) {
+		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+			return plain(value);
+		}
+		return twoDecimals(value);
+	}
+
+	/**
 	 * A rate in percent as a number, rounded like {@link #percent(double)}, for charts.
 	 */
 	public static double percentValue(double rate) {

@@ -23,7 +23,7 @@ public class Numbers {
 	 * → {@code 16.67%}.
 	 */
 	public String weight(double weight) {
-		return Decimals.plain(Double.parseDouble(Decimals.percent(weight))) + "%";
+		return Decimals.percentPlain(weight) + "%";
 	}
 
 	public String score(double score) {
@@ -32,10 +32,7 @@ public class Numbers {
 
 	/** A count or a weighted count: whole numbers without decimals, others with 2. */
 	public String amount(double value) {
-		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-			return Decimals.plain(value);
-		}
-		return Decimals.twoDecimals(value);
+		return Decimals.amount(value);
 	}
 
 	/** A normalized value with 4 decimals, {@code —} when excluded. */
