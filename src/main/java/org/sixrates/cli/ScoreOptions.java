@@ -6,12 +6,35 @@ import java.util.List;
 import org.sixrates.rules.SchemeSource;
 
 /**
- * The arguments of {@code score}:
+ * The arguments of {@code score} and {@code awards}:
  * {@code --committees F --records F… [--rules F] [--year Y]
  * [--out F] [--lang en|zh]}, each also as {@code --name=value}.
  */
 record ScoreOptions(String committees, List<String> records, String rules, Integer year, String out, String lang,
 		boolean help) {
+
+	/** The options that name the input, for the usage texts of the commands. */
+	static final String INPUT_OPTIONS = """
+			  --committees FILE  committees.csv: code,name,type,year,members (one row per committee and year)
+			  --records FILE     records.csv (DESIGN §2); may be given more than once, later files
+			                     update earlier ones by committee and id
+			  --rules FILE       the scheme (default rules/six-rates.yaml, or the copy in the jar)
+			""";
+
+	/** The options that say where the output goes and how, for the usage texts. */
+	static final String OUTPUT_OPTIONS = """
+			  --out FILE         write the CSV to FILE (UTF-8 with a BOM, as Excel and WPS want it)
+			                     instead of standard output (UTF-8 without BOM); nothing is
+			                     written when the input is bad
+			  --lang en|zh       header in English ids (default) or Chinese labels
+			  --help             this text
+			""";
+
+	/** The encodings read and the exit codes, the end of the usage texts. */
+	static final String STATUS = """
+			Files may be UTF-8 (with or without BOM) or GB18030.
+			Exit status: 0 success, 2 bad input (the message names file, line and column), 1 other failure.
+			""";
 
 	static final String USAGE = """
 			Usage: java -jar six-rates.jar score --committees FILE --records FILE [--records FILE …]
@@ -20,22 +43,14 @@ record ScoreOptions(String committees, List<String> records, String rules, Integ
 			Scores the committees of the CSV files with a rules file and writes the ranking as CSV:
 			year,rank,committee,name,<rate ids in rules order>,score,grade,awards
 
-			  --committees FILE  committees.csv: code,name,type,year,members (one row per committee and year)
-			  --records FILE     records.csv (DESIGN §2); may be given more than once, later files
-			                     update earlier ones by committee and id
-			  --rules FILE       the scheme (default rules/six-rates.yaml, or the copy in the jar)
+			""" + INPUT_OPTIONS + """
 			  --year YEAR        only this assessment year (earlier years still count for consecutive
 			                     awards); default every year of the committees file
-			  --out FILE         write the CSV to FILE (UTF-8 with a BOM, as Excel and WPS want it)
-			                     instead of standard output (UTF-8 without BOM); nothing is
-			                     written when the input is bad
-			  --lang en|zh       header in English ids (default) or Chinese labels
-			  --help             this text
+			""" + OUTPUT_OPTIONS + """
 
 			Rates are in percent and the score has 2 decimals (half up); an excluded rate is an empty
-			cell; awards are joined by ';'. Files may be UTF-8 (with or without BOM) or GB18030.
-			Exit status: 0 success, 2 bad input (the message names file, line and column), 1 other failure.
-			""";
+			cell; awards are joined by ';'.
+			""" + STATUS;
 
 	static ScoreOptions parse(List<String> args) {
 		String committees = null;
@@ -79,6 +94,19 @@ record ScoreOptions(String committees, List<String> records, String rules, Integ
 			throw new UsageException("--records is required");
 		}
 		return new ScoreOptions(committees, List.copyOf(records), rules, year, out, lang, false);
+	}
+
+	/** Whether the header is Chinese and the labels replace the ids. */
+	boolean chinese() {
+		return lang.equals("zh");
+	}
+
+	/** The year, for a command that needs one. */
+	int requireYear() {
+		if (year == null) {
+			throw new UsageException("--year is required");
+		}
+		return year;
 	}
 
 	private static Integer year(String value) {

@@ -2,7 +2,6 @@ package org.sixrates.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code score} command end to end on files: import, tally, score, CSV.
@@ -41,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @DisabledIfSystemProperty(named = "sixrates.test.database", matches = "postgres",
 		disabledReason = "the score command always runs on its own in-memory H2")
-class ScoreCommandTests {
+class ScoreCommandTests extends CommandFixture {
 
 	private static final String RULES = """
 			scheme: test
@@ -83,13 +81,6 @@ class ScoreCommandTests {
 			B,乙县政协,COUNTY,2025,10
 			C,丙区政协,DISTRICT,2025,10
 			""";
-
-	@TempDir
-	Path folder;
-
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	@BeforeEach
 	void writeFiles() throws IOException {
@@ -310,29 +301,9 @@ class ScoreCommandTests {
 		}
 	}
 
-	private int run(String... args) {
-		return ScoreCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-	}
-
-	private void write(String name, String text) throws IOException {
-		Files.writeString(folder.resolve(name), text);
-	}
-
-	private String file(String name) {
-		return folder.resolve(name).toString();
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
-
-	private static String csv(String lines) {
-		return lines.replace("\n", "\r\n");
+	@Override
+	int command(List<String> args, PrintStream out, PrintStream err) {
+		return ScoreCommand.run(args, out, err);
 	}
 
 }
