@@ -154,6 +154,9 @@
 		Array.prototype.forEach.call(document.querySelectorAll('select[data-autosubmit]'), function (select) {
 			select.addEventListener('change', function () { select.form.submit(); });
 		});
+		Array.prototype.forEach.call(document.querySelectorAll('[data-print]'), function (button) {
+			button.addEventListener('click', function () { window.print(); });
+		});
 	});
 	window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
 	window.addEventListener('beforeprint', function () { charts.forEach(function (c) { c.resize(); }); });

@@ -15,4 +15,10 @@ public record AuditChange(String entity, String committee, String key, String be
 
 	public static final String COMMITTEE_YEAR = "COMMITTEE_YEAR";
 
+	/** An assessment year's state and dates. */
+	public static final String YEAR = "YEAR";
+
+	/** An objection and its answer. */
+	public static final String OBJECTION = "OBJECTION";
+
 }

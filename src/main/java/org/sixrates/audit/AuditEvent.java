@@ -11,9 +11,16 @@ import java.time.Instant;
  * @param sha256 the imported file's SHA-256, {@code null} for an edit
  * @param added rows whose key was new
  * @param updated rows whose key was there before, changed or not
+ * @param reason why the city office made the change: a move of a year's state, or a
+ * correction in a closed year; {@code null} where none is asked for
  */
 public record AuditEvent(Instant at, String user, Action action, Subject subject, String committee, String fileName,
-		String sha256, int added, int updated) {
+		String sha256, int added, int updated, String reason) {
+
+	public AuditEvent(Instant at, String user, Action action, Subject subject, String committee, String fileName,
+			String sha256, int added, int updated) {
+		this(at, user, action, subject, committee, fileName, sha256, added, updated, null);
+	}
 
 	/**
 	 * What was done: names as in {@code audit_event.action}, labels
@@ -21,7 +28,19 @@ public record AuditEvent(Instant at, String user, Action action, Subject subject
 	 */
 	public enum Action {
 
-		IMPORT, CREATE, EDIT, DELETE
+		IMPORT, CREATE, EDIT, DELETE,
+
+		/** A year moved from one state to another (DESIGN §7). */
+		STATE,
+
+		/** A year's closing date set or cleared. */
+		CLOSING_DATE,
+
+		/** An objection lodged against a publicized draft. */
+		OBJECTION,
+
+		/** The city office's answer to an objection. */
+		ANSWER
 
 	}
 
@@ -31,7 +50,7 @@ public record AuditEvent(Instant at, String user, Action action, Subject subject
 	 */
 	public enum Subject {
 
-		COMMITTEES, RECORDS
+		COMMITTEES, RECORDS, YEARS
 
 	}
 

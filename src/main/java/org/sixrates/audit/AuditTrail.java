@@ -25,6 +25,9 @@ public final class AuditTrail {
 	/** The length of {@code audit_event.file_name}. */
 	public static final int FILE_NAME_LENGTH = 255;
 
+	/** The length of {@code audit_event.reason}. */
+	public static final int REASON_LENGTH = 2000;
+
 	private final DSLContext dsl;
 
 	/**
@@ -45,6 +48,7 @@ public final class AuditTrail {
 			.set(AUDIT_EVENT.SHA256, event.sha256())
 			.set(AUDIT_EVENT.ROWS_ADDED, event.added())
 			.set(AUDIT_EVENT.ROWS_UPDATED, event.updated())
+			.set(AUDIT_EVENT.REASON, Texts.cut(event.reason(), REASON_LENGTH))
 			.returningResult(AUDIT_EVENT.ID)
 			.fetchOne(AUDIT_EVENT.ID);
 		Batches.execute(dsl, dsl

@@ -3,7 +3,7 @@ package org.sixrates.awards;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.sixrates.ranking.Cells;
+import org.sixrates.input.Cells;
 
 /**
  * The award list as CSV (DESIGN §7): {@code year,award,rank,committee,name,score}, award

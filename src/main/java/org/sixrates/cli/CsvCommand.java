@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.sixrates.input.BadInputException;
-import org.sixrates.ranking.Cells;
+import org.sixrates.input.Cells;
 
 /**
  * What {@code score} and {@code awards} share: the options of {@link ScoreOptions}, the

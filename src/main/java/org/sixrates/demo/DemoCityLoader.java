@@ -2,11 +2,16 @@ package org.sixrates.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.jooq.DSLContext;
 import org.sixrates.db.Tables;
+import org.sixrates.awards.Publications;
 import org.sixrates.importing.Importer;
 import org.sixrates.system.SixRatesProperties;
+import org.sixrates.years.YearState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,10 +33,13 @@ class DemoCityLoader implements ApplicationRunner {
 
 	private final SixRatesProperties properties;
 
-	DemoCityLoader(DSLContext dsl, Importer importer, SixRatesProperties properties) {
+	private final Publications publications;
+
+	DemoCityLoader(DSLContext dsl, Importer importer, SixRatesProperties properties, Publications publications) {
 		this.dsl = dsl;
 		this.importer = importer;
 		this.properties = properties;
+		this.publications = publications;
 	}
 
 	@Override
@@ -41,7 +49,26 @@ class DemoCityLoader implements ApplicationRunner {
 		}
 		importer.importCommittees("demo/committees.csv", resource("demo/committees.csv"), "demo");
 		var records = importer.importRecords("demo/records.csv", resource("demo/records.csv"), "demo");
-		logger.info("Empty database seeded with the demo city: {} records", records.added());
+		// every state of a year on show: the two earlier years published, the latest open
+		SortedSet<Integer> years = new TreeSet<>(dsl.selectDistinct(Tables.COMMITTEE_YEAR.YEAR)
+			.from(Tables.COMMITTEE_YEAR)
+			.fetch(Tables.COMMITTEE_YEAR.YEAR));
+		for (int year : years.headSet(years.last())) {
+			publish(year);
+		}
+		logger.info("Empty database seeded with the demo city: {} records, {} published", records.added(),
+				years.headSet(years.last()));
+	}
+
+	/**
+	 * Closes, publicizes and publishes a year as the city office would have done early in
+	 * the next one.
+	 */
+	private void publish(int year) {
+		LocalDate from = LocalDate.of(year + 1, 1, 10);
+		publications.moveAs(year, YearState.CLOSED, "演示：" + year + " 年度填报截止", null, null, "demo");
+		publications.moveAs(year, YearState.PUBLICIZED, "演示：" + year + " 年度考评结果公示", from, from.plusDays(6), "demo");
+		publications.moveAs(year, YearState.PUBLISHED, "演示：公示期满无异议，发布 " + year + " 年度表彰名单", null, null, "demo");
 	}
 
 	private static byte[] resource(String name) throws IOException {

@@ -39,7 +39,8 @@ class CommitteeDeletion {
 
 	@PostMapping("/committees/{code}/delete")
 	String deleteFromPage(@PathVariable String code, @RequestParam(defaultValue = "") String confirm,
-			@RequestParam(required = false) Integer year, Principal principal, RedirectAttributes redirect) {
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String reason,
+			Principal principal, RedirectAttributes redirect) {
 		checkOffice();
 		if (!confirm.strip().equals(code)) {
 			redirect.addFlashAttribute("deleteRefused", code);
@@ -48,7 +49,7 @@ class CommitteeDeletion {
 				.encode()
 				.toUriString();
 		}
-		Importer.Deletion deletion = importer.deleteCommittee(code, ImportPages.user(principal))
+		Importer.Deletion deletion = importer.deleteCommittee(code, ImportPages.user(principal), reason)
 			.orElseThrow(() -> Refused.notFound("problem.noCommittee", code));
 		redirect.addFlashAttribute("deleted", deletion);
 		return "redirect:/";

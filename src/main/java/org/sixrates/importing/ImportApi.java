@@ -33,17 +33,17 @@ class ImportApi {
 	}
 
 	@PostMapping("/committees")
-	ImportResult committees(InputStream body, @RequestParam(required = false) String file, Principal principal)
-			throws IOException {
+	ImportResult committees(InputStream body, @RequestParam(required = false) String file,
+			@RequestParam(required = false) String reason, Principal principal) throws IOException {
 		return imports.run(ImportContent.COMMITTEES, ImportContent.COMMITTEES.fileName(file), read(body),
-				ImportPages.user(principal));
+				ImportPages.user(principal), reason);
 	}
 
 	@PostMapping("/records")
-	ImportResult records(InputStream body, @RequestParam(required = false) String file, Principal principal)
-			throws IOException {
+	ImportResult records(InputStream body, @RequestParam(required = false) String file,
+			@RequestParam(required = false) String reason, Principal principal) throws IOException {
 		return imports.run(ImportContent.RECORDS, ImportContent.RECORDS.fileName(file), read(body),
-				ImportPages.user(principal));
+				ImportPages.user(principal), reason);
 	}
 
 	/**

@@ -67,12 +67,13 @@ class ImportPages {
 	}
 
 	@PostMapping("/import/{content:committees|records}")
-	String upload(@PathVariable String content, @RequestParam("file") MultipartFile file, Principal principal,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+	String upload(@PathVariable String content, @RequestParam("file") MultipartFile file,
+			@RequestParam(required = false) String reason, Principal principal, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
 		ImportContent kind = ImportContent.valueOf(content.toUpperCase(Locale.ROOT));
 		String name = kind.fileName(file.getOriginalFilename());
 		try {
-			ImportResult result = imports.run(kind, name, file.getBytes(), user(principal));
+			ImportResult result = imports.run(kind, name, file.getBytes(), user(principal), reason);
 			redirect.addFlashAttribute("result", result);
 			redirect.addFlashAttribute("content", content);
 			return "redirect:/import";

@@ -4,10 +4,12 @@ import static org.sixrates.db.Tables.COMMITTEE;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.sixrates.audit.AuditChange;
@@ -18,6 +20,7 @@ import org.sixrates.input.ForeignRowsException;
 import org.sixrates.input.InputError;
 import org.sixrates.input.Sha256;
 import org.sixrates.vocabulary.RecordField;
+import org.sixrates.years.YearStates;
 
 /**
  * Imports {@code committees.csv} and {@code records.csv} (DESIGN §2) for the command
@@ -37,23 +40,42 @@ public final class Importer {
 
 	private final Clock clock;
 
+	private final YearStates years;
+
+	/** An importer whose dates are the city's of the default time zone, Asia/Shanghai. */
 	public Importer(DSLContext dsl, Clock clock) {
+		this(dsl, clock, new YearStates(clock, YearStates.DEFAULT_ZONE));
+	}
+
+	public Importer(DSLContext dsl, Clock clock, YearStates years) {
 		this.dsl = dsl;
 		this.clock = clock;
+		this.years = years;
 	}
 
 	/**
 	 * Upserts committees (name, type) and their years (members), keyed by code and year.
 	 */
 	public ImportResult importCommittees(String fileName, byte[] content, String importedBy) {
+		return importCommittees(fileName, content, importedBy, null);
+	}
+
+	/**
+	 * Like {@link #importCommittees(String, byte[], String)}, with the city office's
+	 * reason for a change of a closed year (DESIGN §7); a year seen for the first time is
+	 * open.
+	 */
+	public ImportResult importCommittees(String fileName, byte[] content, String importedBy, String reason) {
 		String file = ImportContent.COMMITTEES.fileName(fileName);
 		String text = CsvText.decode(file, content).text();
 		return Retries.onConflict(() -> dsl.transactionResult(transaction -> {
 			DSLContext tx = transaction.dsl();
 			List<CommitteeRow> rows = CommitteeFile.read(file, text, CommitteeDirectory.load(tx).codes());
+			years.ensure(tx, rows.stream().map(CommitteeRow::year).toList());
 			List<AuditChange> changes = new ArrayList<>();
 			Counts counts = new CommitteeStore(tx).save(rows, changes);
-			return logged(tx, file, content, importedBy, ImportContent.COMMITTEES, null, counts, changes);
+			years.admit(tx, changedYears(changes), true, reason);
+			return logged(tx, file, content, importedBy, ImportContent.COMMITTEES, null, counts, changes, reason);
 		}));
 	}
 
@@ -72,6 +94,17 @@ public final class Importer {
 	 * every committee's rows.
 	 */
 	public ImportResult importRecords(String fileName, byte[] content, String importedBy, String committee) {
+		return importRecords(fileName, content, importedBy, committee, null);
+	}
+
+	/**
+	 * Like {@link #importRecords(String, byte[], String, String)}, with the city office's
+	 * reason for a change in a closed year. The years whose records the file adds or
+	 * changes must take the change (DESIGN §7): a clerk ({@code committee} given) changes
+	 * open years only, the office closed ones too with a reason, nobody a published one.
+	 */
+	public ImportResult importRecords(String fileName, byte[] content, String importedBy, String committee,
+			String reason) {
 		String file = ImportContent.RECORDS.fileName(fileName);
 		String text = CsvText.decode(file, content).text();
 		return Retries.onConflict(() -> dsl.transactionResult(transaction -> {
@@ -81,8 +114,10 @@ public final class Importer {
 				checkScope(file, rows, committee);
 			}
 			List<AuditChange> changes = new ArrayList<>();
-			Counts counts = new RecordStore(tx).save(rows, changes);
-			return logged(tx, file, content, importedBy, ImportContent.RECORDS, committee, counts, changes);
+			Set<Integer> touched = new HashSet<>();
+			Counts counts = new RecordStore(tx).save(rows, changes, touched);
+			years.admit(tx, touched, committee == null, reason);
+			return logged(tx, file, content, importedBy, ImportContent.RECORDS, committee, counts, changes, reason);
 		}));
 	}
 
@@ -91,16 +126,26 @@ public final class Importer {
 	 * to the audit trail with its fields before. Empty when there is no such committee.
 	 */
 	public Optional<Deletion> deleteCommittee(String code, String deletedBy) {
+		return deleteCommittee(code, deletedBy, null);
+	}
+
+	/**
+	 * Like {@link #deleteCommittee(String, String)}, with the reason a committee assessed
+	 * in a closed year needs; one assessed in a published year is not deleted.
+	 */
+	public Optional<Deletion> deleteCommittee(String code, String deletedBy, String reason) {
 		return Retries.onConflict(() -> dsl.transactionResult(transaction -> {
 			DSLContext tx = transaction.dsl();
 			List<AuditChange> changes = new ArrayList<>();
 			// the committee's row is locked first, so that no import adds to it meanwhile
 			if (tx.fetchExists(tx.selectOne().from(COMMITTEE).where(COMMITTEE.CODE.eq(code)).forUpdate())) {
 				int records = new RecordStore(tx).deleteAll(code, changes);
-				int years = new CommitteeStore(tx).delete(code, changes);
-				new AuditTrail(tx).write(new AuditEvent(clock.instant(), Objects.requireNonNull(deletedBy),
-						AuditEvent.Action.DELETE, AuditEvent.Subject.COMMITTEES, code, null, null, 0, 0), changes);
-				return Optional.of(new Deletion(code, years, records));
+				int deleted = new CommitteeStore(tx).delete(code, changes);
+				years.admit(tx, changedYears(changes), true, reason);
+				new AuditTrail(tx)
+					.write(new AuditEvent(clock.instant(), Objects.requireNonNull(deletedBy), AuditEvent.Action.DELETE,
+							AuditEvent.Subject.COMMITTEES, code, null, null, 0, 0, blankless(reason)), changes);
+				return Optional.of(new Deletion(code, deleted, records));
 			}
 			return Optional.<Deletion>empty();
 		}));
@@ -121,6 +166,16 @@ public final class Importer {
 	 * of {@code records.csv}, checked by the same rules as a file; errors name the field.
 	 */
 	public RecordRow saveRecord(String committee, String id, Map<String, String> fields, String editedBy) {
+		return saveRecord(committee, id, fields, editedBy, true, null);
+	}
+
+	/**
+	 * Like {@link #saveRecord(String, String, Map, String)}, for the city office
+	 * ({@code office}) or a clerk, with the office's reason for a change in a closed
+	 * year.
+	 */
+	public RecordRow saveRecord(String committee, String id, Map<String, String> fields, String editedBy,
+			boolean office, String reason) {
 		boolean creating = id == null;
 		String recordId = creating ? fields.getOrDefault(RecordField.ID.key(), "") : id;
 		return dsl.transactionResult(transaction -> {
@@ -135,10 +190,12 @@ public final class Importer {
 			List<RecordRow> rows = RecordFile.read(RecordForm.FILE, RecordForm.csv(committee, recordId, fields),
 					CommitteeDirectory.load(tx));
 			List<AuditChange> changes = new ArrayList<>();
-			Counts counts = new RecordStore(tx).save(rows, changes);
+			Set<Integer> touched = new HashSet<>();
+			Counts counts = new RecordStore(tx).save(rows, changes, touched);
+			years.admit(tx, touched, office, reason);
 			new AuditTrail(tx).write(new AuditEvent(clock.instant(), Objects.requireNonNull(editedBy),
 					creating ? AuditEvent.Action.CREATE : AuditEvent.Action.EDIT, AuditEvent.Subject.RECORDS, committee,
-					null, null, counts.added(), counts.updated()), changes);
+					null, null, counts.added(), counts.updated(), blankless(reason)), changes);
 			return rows.get(0);
 		});
 	}
@@ -154,13 +211,27 @@ public final class Importer {
 		}
 	}
 
+	/** The years of the committee years among {@code changes}. */
+	private static Set<Integer> changedYears(List<AuditChange> changes) {
+		Set<Integer> changed = new HashSet<>();
+		changes.stream()
+			.filter(change -> change.entity().equals(AuditChange.COMMITTEE_YEAR))
+			.forEach(change -> changed.add(Integer.parseInt(change.key())));
+		return changed;
+	}
+
+	/** A reason as the audit trail keeps it: none rather than blank. */
+	private static String blankless(String reason) {
+		return (reason == null || reason.isBlank()) ? null : reason.strip();
+	}
+
 	private ImportResult logged(DSLContext tx, String file, byte[] content, String importedBy, ImportContent kind,
-			String committee, Counts counts, List<AuditChange> changes) {
+			String committee, Counts counts, List<AuditChange> changes, String reason) {
 		String sha256 = Sha256.hex(content);
 		String by = Objects.requireNonNull(importedBy, "importedBy");
 		new ImportLog(tx).append(by, clock.instant(), file, kind, sha256, counts);
 		new AuditTrail(tx).write(new AuditEvent(clock.instant(), by, AuditEvent.Action.IMPORT, kind.subject(),
-				committee, file, sha256, counts.added(), counts.updated()), changes);
+				committee, file, sha256, counts.added(), counts.updated(), blankless(reason)), changes);
 		return new ImportResult(file, sha256, counts.added(), counts.updated());
 	}
 

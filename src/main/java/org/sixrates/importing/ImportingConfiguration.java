@@ -3,6 +3,7 @@ package org.sixrates.importing;
 import java.time.Clock;
 
 import org.jooq.DSLContext;
+import org.sixrates.years.YearStates;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 class ImportingConfiguration {
 
 	@Bean
-	Importer importer(DSLContext dsl, ObjectProvider<Clock> clock) {
-		return new Importer(dsl, clock.getIfAvailable(Clock::systemUTC));
+	Importer importer(DSLContext dsl, ObjectProvider<Clock> clock, YearStates years) {
+		return new Importer(dsl, clock.getIfAvailable(Clock::systemUTC), years);
 	}
 
 }

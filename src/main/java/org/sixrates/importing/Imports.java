@@ -42,6 +42,14 @@ class Imports {
 	 * throws {@link BadInputException} and changes nothing.
 	 */
 	ImportResult run(ImportContent content, String fileName, byte[] bytes, String importedBy) {
+		return run(content, fileName, bytes, importedBy, null);
+	}
+
+	/**
+	 * Like {@link #run(ImportContent, String, byte[], String)}, with the city office's
+	 * reason for a change of a closed year.
+	 */
+	ImportResult run(ImportContent content, String fileName, byte[] bytes, String importedBy, String reason) {
 		ImportResult result;
 		try {
 			// the one place where a clerk's imports are limited: no committees, its own
@@ -52,10 +60,9 @@ class Imports {
 					if (!Access.hasRole(Role.ADMIN)) {
 						throw new Denied("problem.committeesFile");
 					}
-					yield importer.importCommittees(fileName, bytes, importedBy);
+					yield importer.importCommittees(fileName, bytes, importedBy, reason);
 				}
-				case RECORDS -> scope.isPresent() ? importer.importRecords(fileName, bytes, importedBy, scope.get())
-						: importer.importRecords(fileName, bytes, importedBy);
+				case RECORDS -> importer.importRecords(fileName, bytes, importedBy, scope.orElse(null), reason);
 			};
 		}
 		catch (BadInputException ex) {

@@ -44,6 +44,15 @@ final class RecordStore {
 	 * unchanged counts as updated but is no change.
 	 */
 	Counts save(List<RecordRow> rows, List<AuditChange> changes) {
+		return save(rows, changes, new HashSet<>());
+	}
+
+	/**
+	 * Like {@link #save(List, List)}, adding to {@code touched} the years whose records
+	 * the rows add or change: a new record's year, a changed record's year before and
+	 * after. A record written again unchanged touches no year.
+	 */
+	Counts save(List<RecordRow> rows, List<AuditChange> changes, Set<Integer> touched) {
 		Set<String> committees = new HashSet<>();
 		Map<String, RecordRow> byKey = new HashMap<>();
 		rows.forEach(row -> {
@@ -73,6 +82,7 @@ final class RecordStore {
 					String before = RowJson.of(RecordTable.values(record));
 					if (!before.equals(RowJson.of(row.values()))) {
 						changedBefore.put(key, before);
+						touched.add(record.get(R.YEAR));
 					}
 				}
 			}
@@ -85,6 +95,7 @@ final class RecordStore {
 			boolean isKnown = known.contains(key);
 			(isKnown ? updated : added).add(row);
 			if (!isKnown || changedBefore.containsKey(key)) {
+				touched.add(row.year());
 				changes.add(new AuditChange(AuditChange.RECORD, row.committee(), row.id(), changedBefore.get(key),
 						RowJson.of(row.values())));
 			}

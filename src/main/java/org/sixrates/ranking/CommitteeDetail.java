@@ -3,7 +3,26 @@ package org.sixrates.ranking;
 import org.sixrates.vocabulary.Named;
 import java.util.List;
 
-/** A committee's year: each rate made explicit, the score, rank, grade and awards. */
+import org.sixrates.awards.YearStatus;
+
+/**
+ * A committee's year: each rate made explicit, the score, rank, grade and awards.
+ *
+ * @param status the year's state and the snapshot shown, {@code null} where there are no
+ * years' states (the command line)
+ */
 public record CommitteeDetail(int year, String code, String name, int members, SchemeSummary scheme,
-		List<RateLine> rates, double score, int rank, int committees, Named grade, List<AwardLine> awards) {
+		List<RateLine> rates, double score, int rank, int committees, Named grade, List<AwardLine> awards,
+		YearStatus status) {
+
+	public CommitteeDetail(int year, String code, String name, int members, SchemeSummary scheme, List<RateLine> rates,
+			double score, int rank, int committees, Named grade, List<AwardLine> awards) {
+		this(year, code, name, members, scheme, rates, score, rank, committees, grade, awards, null);
+	}
+
+	public CommitteeDetail withStatus(YearStatus status) {
+		return new CommitteeDetail(year, code, name, members, scheme, rates, score, rank, committees, grade, awards,
+				status);
+	}
+
 }

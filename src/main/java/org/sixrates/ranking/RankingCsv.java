@@ -3,9 +3,7 @@ package org.sixrates.ranking;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.sixrates.ranking.RateColumn;
-import org.sixrates.ranking.RankingTable;
-import org.sixrates.ranking.RankingRow;
+import org.sixrates.input.Cells;
 
 /**
  * The ranking as CSV (DESIGN §5):

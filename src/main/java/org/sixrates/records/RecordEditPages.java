@@ -14,6 +14,7 @@ import org.sixrates.importing.RecordRow;
 import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
 import org.sixrates.security.Access;
+import org.sixrates.security.Role;
 import org.sixrates.vocabulary.RecordField;
 import org.sixrates.web.Labels;
 import org.sixrates.web.Refused;
@@ -40,6 +41,12 @@ class RecordEditPages {
 	static final List<RecordField> FIELDS = Arrays.stream(RecordField.values())
 		.filter(field -> field != RecordField.COMMITTEE)
 		.toList();
+
+	/**
+	 * The form's field for the city office's reason of a change in a closed year (DESIGN
+	 * §7): not a field of the record.
+	 */
+	static final String REASON = "reason";
 
 	private final Importer importer;
 
@@ -83,8 +90,11 @@ class RecordEditPages {
 	private String save(String committee, String id, Map<String, String> fields, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Access.checkEdit(committee);
+		Map<String, String> values = new LinkedHashMap<>(fields);
+		String reason = values.remove(REASON);
 		try {
-			RecordRow saved = importer.saveRecord(committee, id, fields, Access.userName());
+			RecordRow saved = importer.saveRecord(committee, id, values, Access.userName(), Access.hasRole(Role.ADMIN),
+					reason);
 			redirect.addFlashAttribute("saved", saved.committee() + " / " + saved.id());
 			return "redirect:" + UriComponentsBuilder.fromPath("/records")
 				.queryParam(RecordField.COMMITTEE.key(), saved.committee())
@@ -94,7 +104,8 @@ class RecordEditPages {
 		}
 		catch (BadInputException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return form(committee, id, fields, ex.errors(), model);
+			model.addAttribute("reason", reason);
+			return form(committee, id, values, ex.errors(), model);
 		}
 	}
 

@@ -30,6 +30,14 @@ public final class SchemeSource {
 	}
 
 	/**
+	 * The file at {@code location} as read, for a snapshot to keep its exact bytes; not
+	 * yet checked.
+	 */
+	public static SchemeFile file(String location) {
+		return new SchemeFile(location, read(location));
+	}
+
+	/**
 	 * The file's bytes, though never more than one past the size {@link SchemeLoader}
 	 * accepts, so that a huge file is refused without being read.
 	 */

@@ -34,9 +34,23 @@ final class AwardJudge {
 	 */
 	private final Map<Integer, Map<String, Set<String>>> won;
 
-	AwardJudge(Scheme scheme, Map<Integer, Map<String, Set<String>>> won) {
+	/** year → committee code → awards won, as published: read before {@link #won}. */
+	private final Map<Integer, Map<String, Set<String>>> settled;
+
+	AwardJudge(Scheme scheme, Map<Integer, Map<String, Set<String>>> won,
+			Map<Integer, Map<String, Set<String>>> settled) {
 		this.scheme = scheme;
 		this.won = won;
+		this.settled = settled;
+	}
+
+	/**
+	 * The awards {@code code} won in {@code year}: for a year before the one judged as
+	 * settled where it is, else as decided here.
+	 */
+	private Set<String> wonIn(int year, String code, int judged) {
+		Map<Integer, Map<String, Set<String>>> source = (year < judged && settled.containsKey(year)) ? settled : won;
+		return source.getOrDefault(year, Map.of()).getOrDefault(code, Set.of());
 	}
 
 	/**
@@ -61,10 +75,16 @@ final class AwardJudge {
 			int c = eligible.get(e);
 			int rank = ranks[e];
 			boolean wins = award.top() == null || rank <= award.top();
-			Label reason = new Label(
-					"符合条件的" + eligible.size() + "个单位中排第" + rank + "名" + (wins ? "" : "，未进入前" + award.top() + "名"),
-					"rank " + rank + " of " + eligible.size() + " eligible"
-							+ (wins ? "" : ", beyond top " + award.top()));
+			List<Localizable> why = new ArrayList<>();
+			why.add(wins ? Message.of("award.rank", Integer.toString(rank), Integer.toString(eligible.size()))
+					: Message.of("award.rank.beyondTop", Integer.toString(rank), Integer.toString(eligible.size()),
+							Integer.toString(award.top())));
+			if (award.consecutive() != null) {
+				why.add(Message.of("award.consecutive.won",
+						named(award.consecutive().award(), label(award.consecutive().award())),
+						Messages.list(runOf(award, year))));
+			}
+			Localizable reason = Messages.sentences(why);
 			outcomes[c] = new AwardOutcome(award.id(), wins, true, rank, eligible.size(), reason);
 			if (wins) {
 				won.computeIfAbsent(year, y -> new HashMap<>())
@@ -97,20 +117,34 @@ final class AwardJudge {
 		});
 		if (award.consecutive() != null) {
 			String named = award.consecutive().award();
-			Label label = scheme.awards()
-				.stream()
-				.filter(a -> a.id().equals(named))
-				.findFirst()
-				.map(Award::label)
-				.orElse(new Label(named, named));
+			Label label = label(named);
 			for (int back = 0; back < award.consecutive().years(); back++) {
 				int earlier = year - back;
-				if (!won.getOrDefault(earlier, Map.of()).getOrDefault(code, Set.of()).contains(named)) {
+				if (!wonIn(earlier, code, year).contains(named)) {
 					reasons.add(Message.of("award.notWon", named(named, label), Integer.toString(earlier)));
 				}
 			}
 		}
 		return reasons.isEmpty() ? null : Messages.sentences(reasons);
+	}
+
+	private Label label(String awardId) {
+		return scheme.awards()
+			.stream()
+			.filter(a -> a.id().equals(awardId))
+			.findFirst()
+			.map(Award::label)
+			.orElse(new Label(awardId, awardId));
+	}
+
+	/** The years a consecutive award in {@code year} asks for, ascending. */
+	private static List<Localizable> runOf(Award award, int year) {
+		List<Localizable> years = new ArrayList<>();
+		for (int earlier = year - award.consecutive().years() + 1; earlier <= year; earlier++) {
+			String text = Integer.toString(earlier);
+			years.add(locale -> text);
+		}
+		return years;
 	}
 
 	/** A rate or award as a reason names it: its id in English, its label in Chinese. */

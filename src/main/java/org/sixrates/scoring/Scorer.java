@@ -35,7 +35,8 @@ import org.sixrates.rules.Scheme;
  * lowest).</li>
  * <li>grade: the first grade with {@code score ≥ min_score − 1e-9}.</li>
  * <li>awards in rules order (see {@link AwardOutcome}); a consecutive award looks at the
- * results of earlier years in the same cube, a year not in it counting as not won.</li>
+ * settled outcomes of an earlier year where given, else at its results in the same cube,
+ * a year in neither counting as not won.</li>
  * </ol>
  * Stateless and thread-safe.
  */
@@ -43,6 +44,17 @@ public final class Scorer {
 
 	/** The assessment of every year in the cube. */
 	public Assessment score(Scheme scheme, Cube cube) {
+		return score(scheme, cube, Map.of());
+	}
+
+	/**
+	 * The assessment of every year in the cube, where a consecutive award reads the
+	 * awards of a year in {@code settled} from there rather than from the year's own
+	 * scores: the outcomes of a published year (DESIGN §7), which no later change of data
+	 * or rules moves.
+	 * @param settled year → committee code → ids of the awards it won that year
+	 */
+	public Assessment score(Scheme scheme, Cube cube, Map<Integer, Map<String, Set<String>>> settled) {
 		Map<Integer, List<CommitteeYear>> byYear = new TreeMap<>();
 		Set<String> seen = new HashSet<>();
 		for (CommitteeYear committee : cube.committees()) {
@@ -53,7 +65,7 @@ public final class Scorer {
 			byYear.computeIfAbsent(committee.year(), year -> new ArrayList<>()).add(committee);
 		}
 		Map<Integer, Map<String, Set<String>>> won = new HashMap<>();
-		YearScorer scorer = new YearScorer(scheme, new Tally(cube), won);
+		YearScorer scorer = new YearScorer(scheme, new Tally(cube), won, Map.copyOf(settled));
 		List<YearResult> years = new ArrayList<>();
 		byYear.forEach((year, committees) -> {
 			// a fixed order, so that a shuffled cube sums and ranks in the same order

@@ -28,10 +28,11 @@ final class YearScorer {
 
 	private final AwardJudge judge;
 
-	YearScorer(Scheme scheme, Tally tally, Map<Integer, Map<String, Set<String>>> won) {
+	YearScorer(Scheme scheme, Tally tally, Map<Integer, Map<String, Set<String>>> won,
+			Map<Integer, Map<String, Set<String>>> settled) {
 		this.scheme = scheme;
 		this.tally = tally;
-		this.judge = new AwardJudge(scheme, won);
+		this.judge = new AwardJudge(scheme, won, settled);
 	}
 
 	YearResult score(int year, List<CommitteeYear> committees) {

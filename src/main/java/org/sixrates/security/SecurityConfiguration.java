@@ -92,6 +92,14 @@ class SecurityConfiguration {
 				.hasRole(ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/records")
 				.hasAnyRole(ADMIN, CLERK)
+				// a year's moves and the answers to objections are the city office's, the
+				// objections the clerks'
+				.requestMatchers(HttpMethod.POST, "/api/years/*/state", "/api/years/*/objections/*/answer")
+				.hasRole(ADMIN)
+				.requestMatchers(HttpMethod.PUT, "/api/years/*/closing-date")
+				.hasRole(ADMIN)
+				.requestMatchers(HttpMethod.POST, "/api/years/*/objections")
+				.hasRole(CLERK)
 				.anyRequest()
 				.authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, accounts, guard, problems), BasicAuthenticationFilter.class)
@@ -136,6 +144,11 @@ class SecurityConfiguration {
 				.hasAnyRole(ADMIN, CLERK)
 				.requestMatchers("/records/*/new", "/records/*/*/edit")
 				.hasAnyRole(ADMIN, CLERK)
+				.requestMatchers(HttpMethod.POST, "/awards/*/state", "/awards/*/closing-date",
+						"/awards/*/objections/*/answer")
+				.hasRole(ADMIN)
+				.requestMatchers(HttpMethod.POST, "/awards/*/objections")
+				.hasRole(CLERK)
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login").successHandler(signedIn).failureHandler(refused).permitAll())

@@ -3,6 +3,7 @@ package org.sixrates.system;
 import java.time.Clock;
 
 import org.sixrates.rules.Scheme;
+import org.sixrates.rules.SchemeFile;
 import org.sixrates.rules.SchemeSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -23,8 +24,14 @@ class CoreConfiguration {
 	 * column.
 	 */
 	@Bean
-	Scheme scheme(SixRatesProperties properties) {
-		return SchemeSource.load(properties.rules());
+	Scheme scheme(SchemeFile file) {
+		return file.scheme();
+	}
+
+	/** The active scheme's file as read at start, kept whole in every snapshot. */
+	@Bean
+	SchemeFile schemeFile(SixRatesProperties properties) {
+		return SchemeSource.file(properties.rules());
 	}
 
 }

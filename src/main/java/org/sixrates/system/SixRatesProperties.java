@@ -13,8 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoData whether an empty database is seeded with the demo city
  * @param zone the time zone times are shown in: the city office's, whatever the server's
  * is
+ * @param office the issuing office named in the title block of a printed award list and
+ * method statement
  */
 @ConfigurationProperties("sixrates")
 public record SixRatesProperties(@DefaultValue(SchemeSource.DEFAULT) String rules,
-		@DefaultValue("true") boolean demoData, @DefaultValue("Asia/Shanghai") ZoneId zone) {
+		@DefaultValue("true") boolean demoData, @DefaultValue("Asia/Shanghai") ZoneId zone,
+		@DefaultValue("锦澜市政协办公室") String office) {
 }

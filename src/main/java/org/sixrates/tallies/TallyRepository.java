@@ -8,10 +8,12 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.sum;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -39,8 +41,12 @@ public class TallyRepository {
 
 	private static final Field<Integer> COUNT = count().as("records");
 
-	/** The audit events that change data; accounts (tokens, locks) do not. */
-	private static final List<String> DATA = List.of("COMMITTEES", "RECORDS");
+	/**
+	 * The audit events that change what is scored or shown: data, and the states of the
+	 * years (a published year's awards are read by the next year's consecutive awards);
+	 * accounts (tokens, locks) do not.
+	 */
+	private static final List<String> DATA = List.of("COMMITTEES", "RECORDS", "YEARS");
 
 	private final DSLContext dsl;
 
@@ -72,12 +78,22 @@ public class TallyRepository {
 	 */
 	@Transactional(readOnly = true)
 	public Cube upTo(int lastYear) {
+		return cube(COMMITTEE_YEAR.YEAR.le(lastYear), ACTIVITY_RECORD.YEAR.le(lastYear));
+	}
+
+	/** The cube of exactly {@code years}. */
+	@Transactional(readOnly = true)
+	public Cube of(Collection<Integer> years) {
+		return cube(COMMITTEE_YEAR.YEAR.in(years), ACTIVITY_RECORD.YEAR.in(years));
+	}
+
+	private Cube cube(Condition committeeYears, Condition records) {
 		List<CommitteeYear> committees = dsl
 			.select(COMMITTEE_YEAR.COMMITTEE, COMMITTEE.NAME, COMMITTEE_YEAR.YEAR, COMMITTEE_YEAR.MEMBERS)
 			.from(COMMITTEE_YEAR)
 			.join(COMMITTEE)
 			.on(COMMITTEE.CODE.eq(COMMITTEE_YEAR.COMMITTEE))
-			.where(COMMITTEE_YEAR.YEAR.le(lastYear))
+			.where(committeeYears)
 			.orderBy(COMMITTEE_YEAR.YEAR, COMMITTEE_YEAR.COMMITTEE)
 			.fetch(row -> new CommitteeYear(row.value1(), row.value2(), row.value3(), row.value4()));
 		var r = ACTIVITY_RECORD;
@@ -85,7 +101,7 @@ public class TallyRepository {
 			.select(r.COMMITTEE, r.YEAR, r.KIND, r.SUBTYPE, r.LEVEL_REACHED, r.STATUS, r.CONVERTED, r.SATISFACTION,
 					COUNT, QUANTITY, SCORE)
 			.from(r)
-			.where(r.YEAR.le(lastYear))
+			.where(records)
 			.groupBy(r.COMMITTEE, r.YEAR, r.KIND, r.SUBTYPE, r.LEVEL_REACHED, r.STATUS, r.CONVERTED, r.SATISFACTION)
 			.orderBy(r.YEAR, r.COMMITTEE, r.KIND, r.SUBTYPE, r.LEVEL_REACHED, r.STATUS, r.CONVERTED, r.SATISFACTION)
 			.fetch(TallyRepository::cell);

@@ -3,8 +3,11 @@ package org.sixrates.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.time.ZoneId;
+
 import org.sixrates.security.Access;
 import org.sixrates.security.Role;
+import org.sixrates.system.SixRatesProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,6 +20,18 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageModel {
+
+	private final SixRatesProperties properties;
+
+	PageModel(SixRatesProperties properties) {
+		this.properties = properties;
+	}
+
+	/** The city office's time zone, in which every page shows its times. */
+	@ModelAttribute("zone")
+	ZoneId zone() {
+		return properties.zone();
+	}
 
 	@ModelAttribute("chinese")
 	boolean chinese() {

@@ -127,7 +127,9 @@ class AwardTests {
 		// 2024: C3 won notice in 2023 and 2024
 		assertThat(committee(assessment, 2024, "C3").awards()).containsExactly("notice", "plenary");
 		assertThat(committee(assessment, 2024, "C3").outcomes().get(1).reason().english())
-			.isEqualTo("rank 1 of 1 eligible");
+			.isEqualTo("rank 1 of 1 eligible; won notice in 2023, 2024");
+		assertThat(committee(assessment, 2024, "C3").outcomes().get(1).reason().in(Messages.CHINESE))
+			.isEqualTo("符合条件的1个单位中排第1名；2023、2024年均获通报表彰");
 		assertThat(committee(assessment, 2024, "A1").awards()).containsExactly("notice");
 		assertThat(committee(assessment, 2024, "A1").outcomes().get(1).reason().english())
 			.isEqualTo("not won notice in 2023");

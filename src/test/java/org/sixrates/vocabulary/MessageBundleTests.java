@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.sixrates.audit.AuditEvent;
+import org.sixrates.years.YearState;
 import org.sixrates.rules.Aggregation;
 import org.sixrates.rules.Measure;
 import org.sixrates.rules.Normalization;
@@ -75,6 +76,11 @@ class MessageBundleTests {
 				case "rules.measure." -> names(Measure.Source.values());
 				// security.TokenRequestException.Reason, internal to its module
 				case "tokens.refused." -> List.of("NAME", "VALIDITY", "USER");
+				case "yearState." -> names(YearState.values());
+				// the award page's buttons: each state with each state it may move to
+				case "awards.move." -> Arrays.stream(YearState.values())
+					.flatMap(from -> from.moves().stream().map(to -> from + "." + to))
+					.toList();
 				default -> throw new AssertionError(
 						"a template builds keys from " + prefix + "; say here which values it takes");
 			};

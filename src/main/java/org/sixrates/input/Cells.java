@@ -1,4 +1,4 @@
-package org.sixrates.ranking;
+package org.sixrates.input;
 
 import java.io.IOException;
 import java.io.StringWriter;

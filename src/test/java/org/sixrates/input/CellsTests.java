@@ -1,4 +1,4 @@
-package org.sixrates.ranking;
+package org.sixrates.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

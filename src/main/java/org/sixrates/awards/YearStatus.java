@@ -1,0 +1,26 @@
+package org.sixrates.awards;
+
+import org.sixrates.years.AssessmentYear;
+import org.sixrates.years.YearState;
+
+/**
+ * What a view of a year says about its results: the year's state, the snapshot shown
+ * (none while the results are live) and whether today's data and rules would give other
+ * numbers.
+ *
+ * @param snapshot the snapshot whose figures are shown, {@code null} for live results
+ * @param differs whether the live computation differs from the snapshot shown in any
+ * number
+ */
+public record YearStatus(AssessmentYear year, SnapshotSummary snapshot, boolean differs) {
+
+	public YearState state() {
+		return year.state();
+	}
+
+	/** Closed (live results not yet final) or publicized (a draft snapshot). */
+	public boolean draft() {
+		return state() == YearState.CLOSED || state() == YearState.PUBLICIZED;
+	}
+
+}

@@ -1,0 +1,56 @@
+package org.sixrates.ranking;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+
+import org.sixrates.awards.ShownYear;
+import org.sixrates.awards.YearResults;
+import org.sixrates.scoring.Assessment;
+import org.sixrates.scoring.YearResult;
+import org.springframework.stereotype.Service;
+
+/**
+ * The rankings and details of the years as their states say to show them: live while a
+ * year is open or closed, its snapshot's figures once publicized or published, with last
+ * year's ranks as they are shown for last year.
+ */
+@Service
+class Rankings implements RankingService {
+
+	private final YearResults results;
+
+	Rankings(YearResults results) {
+		this.results = results;
+	}
+
+	@Override
+	public SortedSet<Integer> years() {
+		return results.years();
+	}
+
+	@Override
+	public Optional<RankingTable> ranking(int year) {
+		List<Integer> years = List.copyOf(results.years());
+		return results.shown(year)
+			.flatMap(shown -> views(shown).ranking(year, years).map(table -> table.withStatus(shown.status())));
+	}
+
+	@Override
+	public Optional<CommitteeDetail> detail(String committee, int year) {
+		return results.shown(year)
+			.flatMap(shown -> views(shown).detail(committee, year, shown.committees())
+				.map(detail -> detail.withStatus(shown.status())));
+	}
+
+	private static AssessmentViews views(ShownYear shown) {
+		List<YearResult> years = new ArrayList<>();
+		if (shown.previous() != null) {
+			years.add(shown.previous());
+		}
+		years.add(shown.result());
+		return new AssessmentViews(shown.scheme(), new Assessment(shown.scheme().id(), shown.scheme().sha256(), years));
+	}
+
+}
