@@ -1,5 +1,7 @@
 package org.sixrates.awards;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.List;
 
 /**
@@ -9,14 +11,17 @@ import java.util.List;
 public record Drift(int year, int version, String schemeThen, String schemeNow, String dataThen, String dataNow,
 		List<Difference> differences) {
 
+	@JsonProperty
 	public boolean schemeChanged() {
 		return !schemeThen.equals(schemeNow);
 	}
 
+	@JsonProperty
 	public boolean dataChanged() {
 		return !dataThen.equals(dataNow);
 	}
 
+	@JsonProperty
 	public boolean drifted() {
 		return schemeChanged() || dataChanged() || !differences.isEmpty();
 	}

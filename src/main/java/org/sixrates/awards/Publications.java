@@ -102,7 +102,11 @@ public class Publications {
 	/** Recomputes a snapshot from its stored inputs and scheme bytes. */
 	@Transactional(readOnly = true)
 	public Verification verify(int year, int version) {
-		Snapshot snapshot = snapshot(year, version);
+		// read afresh, never from a cache: what is checked is what the database holds now
+		SnapshotStore store = new SnapshotStore(dsl);
+		Snapshot snapshot = store.id(year, version)
+			.map(store::read)
+			.orElseThrow(() -> Refused.notFound("snapshot.unknown", year, Integer.toString(version)));
 		List<Difference> differences = new ArrayList<>();
 		String sha = Sha256.hex(snapshot.scheme().bytes());
 		if (!sha.equals(snapshot.schemeSha256())) {

@@ -1,5 +1,7 @@
 package org.sixrates.awards;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.sixrates.years.AssessmentYear;
 import org.sixrates.years.YearState;
 
@@ -19,6 +21,7 @@ public record YearStatus(AssessmentYear year, SnapshotSummary snapshot, boolean 
 	}
 
 	/** Closed (live results not yet final) or publicized (a draft snapshot). */
+	@JsonProperty
 	public boolean draft() {
 		return state() == YearState.CLOSED || state() == YearState.PUBLICIZED;
 	}

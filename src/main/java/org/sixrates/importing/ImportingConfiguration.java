@@ -9,15 +9,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The importer as a bean; the system clock unless the application defines a
- * {@link Clock}.
+ * The importer as a bean; the system clock and the year states on it unless the
+ * application defines them.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportingConfiguration {
 
 	@Bean
-	Importer importer(DSLContext dsl, ObjectProvider<Clock> clock, YearStates years) {
-		return new Importer(dsl, clock.getIfAvailable(Clock::systemUTC), years);
+	Importer importer(DSLContext dsl, ObjectProvider<Clock> clock, ObjectProvider<YearStates> years) {
+		Clock time = clock.getIfAvailable(Clock::systemUTC);
+		return new Importer(dsl, time, years.getIfAvailable(() -> new YearStates(time, YearStates.DEFAULT_ZONE)));
 	}
 
 }

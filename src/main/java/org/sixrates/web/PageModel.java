@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import org.sixrates.security.Access;
 import org.sixrates.security.Role;
 import org.sixrates.system.SixRatesProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -21,16 +22,20 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ControllerAdvice(annotations = Controller.class)
 class PageModel {
 
-	private final SixRatesProperties properties;
+	private final ObjectProvider<SixRatesProperties> properties;
 
-	PageModel(SixRatesProperties properties) {
+	PageModel(ObjectProvider<SixRatesProperties> properties) {
 		this.properties = properties;
 	}
 
-	/** The city office's time zone, in which every page shows its times. */
+	/**
+	 * The city office's time zone, in which every page shows its times (Asia/Shanghai
+	 * where a test slice has no settings).
+	 */
 	@ModelAttribute("zone")
 	ZoneId zone() {
-		return properties.zone();
+		SixRatesProperties settings = properties.getIfAvailable();
+		return (settings != null) ? settings.zone() : ZoneId.of("Asia/Shanghai");
 	}
 
 	@ModelAttribute("chinese")

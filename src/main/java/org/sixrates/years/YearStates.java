@@ -58,7 +58,7 @@ public final class YearStates {
 
 	/** Today in the city office's time zone. */
 	public LocalDate today() {
-		return LocalDate.now(clock.withZone(zone));
+		return LocalDate.ofInstant(clock.instant(), zone);
 	}
 
 	/**

@@ -43,7 +43,7 @@ class ImportApiFuzzingTests {
 
 	@Test
 	void damagedRecordsFilesAreImportedOrRefusedWholeNeverAServerError() throws Exception {
-		List<String> demo = Files.readAllLines(Path.of("src/main/resources/demo/records.csv"));
+		List<String> demo = openYear(Path.of("src/main/resources/demo/records.csv"));
 		// the header and a slice of the demo city's records, in several shapes
 		String slice = String.join("\r\n", demo.subList(0, 40)) + "\r\n";
 		send("/api/records",
@@ -52,7 +52,7 @@ class ImportApiFuzzingTests {
 
 	@Test
 	void damagedCommitteesFilesAreImportedOrRefusedWholeNeverAServerError() throws Exception {
-		String committees = Files.readString(Path.of("src/main/resources/demo/committees.csv"), StandardCharsets.UTF_8);
+		String committees = String.join("\n", openYear(Path.of("src/main/resources/demo/committees.csv"))) + "\n";
 		send("/api/committees", Mutations.of(Arbitraries.of(committees)));
 	}
 
@@ -74,6 +74,17 @@ class ImportApiFuzzingTests {
 		}
 		// the damage is real: many files are refused (76 to 85 of 120 in trial runs)
 		assertThat(refused).isGreaterThan(FILES / 4);
+	}
+
+	/**
+	 * The header and the rows of the demo city's open year, 2025: its earlier years are
+	 * published, and take no change at all.
+	 */
+	private static List<String> openYear(Path file) throws java.io.IOException {
+		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		List<String> open = new java.util.ArrayList<>(List.of(lines.get(0)));
+		lines.stream().skip(1).filter(line -> line.contains(",2025,")).forEach(open::add);
+		return open;
 	}
 
 	/** Records, committee years and audit events: what an import would change. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -44,7 +45,7 @@ class ImportApiTests {
 	@Test
 	void aGoodRecordsFileIsImportedAndItsCountsReturned() throws Exception {
 		byte[] csv = "id,committee,year,kind,title\nP1,DH,2024,PROPOSAL,关于养老的提案\n".getBytes(StandardCharsets.UTF_8);
-		given(importer.importRecords("records.csv", csv, "admin"))
+		given(importer.importRecords("records.csv", csv, "admin", null, null))
 			.willReturn(new ImportResult("records.csv", SHA, 3, 2));
 		double before = count("sixrates.imports", "records", "outcome", "success");
 		double addedBefore = count("sixrates.import.rows", "records", "change", "added");
@@ -60,19 +61,19 @@ class ImportApiTests {
 
 	@Test
 	void theFileParameterNamesTheFile() throws Exception {
-		given(importer.importCommittees(eq("committees-2024.csv"), any(), eq("admin")))
+		given(importer.importCommittees(eq("committees-2024.csv"), any(), eq("admin"), isNull()))
 			.willReturn(new ImportResult("committees-2024.csv", SHA, 4, 0));
 		mvc.perform(post("/api/committees").param("file", "committees-2024.csv")
 			.contentType("text/csv;charset=UTF-8")
 			.content("code,name,type,year,members\n"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.added").value(4));
-		verify(importer).importCommittees(eq("committees-2024.csv"), any(), eq("admin"));
+		verify(importer).importCommittees(eq("committees-2024.csv"), any(), eq("admin"), isNull());
 	}
 
 	@Test
 	void aRefusedFileIsABadRequestProblemListingEveryError() throws Exception {
-		given(importer.importRecords(anyString(), any(), anyString())).willThrow(new BadInputException(
+		given(importer.importRecords(anyString(), any(), anyString(), any(), any())).willThrow(new BadInputException(
 				List.of(new InputError("records.csv", 7, 4, "kind", "PROPSAL", "one of PROPOSAL (提案), …"),
 						new InputError("records.csv", 9, 3, "year", "20x4", "a year such as 2024"))));
 		double before = count("sixrates.imports", "records", "outcome", "refused");
@@ -104,7 +105,7 @@ class ImportApiTests {
 
 	@Test
 	void anUnexpectedFailureIsAProblemWithoutInternals() throws Exception {
-		given(importer.importCommittees(anyString(), any(), anyString()))
+		given(importer.importCommittees(anyString(), any(), anyString(), any()))
 			.willThrow(new IllegalStateException("connection pool exhausted at com.example.Secret"));
 		mvc.perform(post("/api/committees").contentType("text/csv").content("x"))
 			.andExpect(status().isInternalServerError())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.sixrates.db.Tables.ACTIVITY_RECORD;
 import static org.sixrates.db.Tables.COMMITTEE;
+import static org.sixrates.db.Tables.ASSESSMENT_YEAR;
 import static org.sixrates.db.Tables.COMMITTEE_YEAR;
 
 import java.math.BigDecimal;
@@ -45,6 +46,7 @@ class SchemaTests {
 			.set(COMMITTEE.NAME, "鹿城区")
 			.set(COMMITTEE.TYPE, "DISTRICT")
 			.execute();
+		dsl.insertInto(ASSESSMENT_YEAR).set(ASSESSMENT_YEAR.YEAR, 2024).set(ASSESSMENT_YEAR.STATE, "OPEN").execute();
 		dsl.insertInto(COMMITTEE_YEAR)
 			.set(COMMITTEE_YEAR.COMMITTEE, "LC")
 			.set(COMMITTEE_YEAR.YEAR, 2024)

@@ -2,6 +2,7 @@ package org.sixrates.records;
 
 import static org.sixrates.db.Tables.ACTIVITY_RECORD;
 import static org.sixrates.db.Tables.COMMITTEE;
+import static org.sixrates.db.Tables.ASSESSMENT_YEAR;
 import static org.sixrates.db.Tables.COMMITTEE_YEAR;
 import static org.sixrates.db.Tables.IMPORT_LOG;
 
@@ -80,6 +81,13 @@ public final class SampleRecords {
 	}
 
 	static void year(DSLContext dsl, String code, int year, int members) {
+		// the year a committee is assessed in is there first, open (as the importer makes
+		// it)
+		dsl.insertInto(ASSESSMENT_YEAR)
+			.set(ASSESSMENT_YEAR.YEAR, year)
+			.set(ASSESSMENT_YEAR.STATE, "OPEN")
+			.onConflictDoNothing()
+			.execute();
 		dsl.insertInto(COMMITTEE_YEAR)
 			.set(COMMITTEE_YEAR.COMMITTEE, code)
 			.set(COMMITTEE_YEAR.YEAR, year)

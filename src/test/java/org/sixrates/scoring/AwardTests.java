@@ -1,5 +1,8 @@
 package org.sixrates.scoring;
 
+import java.util.Map;
+import java.util.Set;
+
 import org.sixrates.vocabulary.Messages;
 import org.junit.jupiter.api.Test;
 import org.sixrates.rules.Scheme;
@@ -150,6 +153,34 @@ class AwardTests {
 
 		assertThat(assessment.years()).extracting(YearResult::year).containsExactly(2024);
 		assertThat(committee(assessment, 2024, "C3").awards()).containsExactly("notice");
+	}
+
+	@Test
+	void aConsecutiveAwardReadsASettledYearFromItsSettledOutcomesNotFromTheCube() {
+		// as if 2023 had been published with A1 commended (the cube's own 2023 gives B2
+		// and C3): 2024's plenary reads 2023 from there, while 2023 itself is scored from
+		// the cube as before
+		Map<Integer, Map<String, Set<String>>> settled = Map.of(2023, Map.of("A1", Set.of("notice")));
+
+		Assessment assessment = scorer.score(twoRates(AWARDS), twoYears(), settled);
+
+		assertThat(committee(assessment, 2023, "C3").awards()).containsExactly("notice");
+		assertThat(committee(assessment, 2023, "A1").awards()).isEmpty();
+		assertThat(committee(assessment, 2024, "A1").awards()).containsExactly("notice", "plenary");
+		assertThat(committee(assessment, 2024, "C3").awards()).containsExactly("notice");
+		assertThat(committee(assessment, 2024, "C3").outcomes().get(1).reason().english())
+			.isEqualTo("not won notice in 2023");
+	}
+
+	@Test
+	void aSettledOutcomeOfTheYearJudgedItselfIsNotRead() {
+		// settled outcomes are of earlier years: 2024's own notice is the one computed
+		Map<Integer, Map<String, Set<String>>> settled = Map.of(2024, Map.of("B2", Set.of("notice")));
+
+		Assessment assessment = scorer.score(twoRates(AWARDS), twoYears(), settled);
+
+		assertThat(committee(assessment, 2024, "B2").awards()).isEmpty();
+		assertThat(committee(assessment, 2024, "C3").awards()).containsExactly("notice", "plenary");
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import java.time.OffsetDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.sixrates.testing.MutableClock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.sixrates.db.tables.records.ApiTokenRecord;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sixrates.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.sixrates.security.SignInThrottle.Lock;
 import org.sixrates.security.SignInThrottle.Scope;

@@ -149,10 +149,11 @@ class BrowserTests {
 		screenshot("records-en");
 
 		// a refused upload lists its errors
-		given(importer.importRecords(anyString(), any(), anyString())).willThrow(new BadInputException(List.of(
-				new InputError("records-bad.csv", 3, 4, "kind", "PROPSAL",
-						"one of PROPOSAL (提案), SOCIAL_OPINION (社情民意), …"),
-				new InputError("records-bad.csv", 5, 3, "year", "20x4", "a year such as 2024"))));
+		given(importer.importRecords(anyString(), any(), anyString(), any(), any()))
+			.willThrow(new BadInputException(List.of(
+					new InputError("records-bad.csv", 3, 4, "kind", "PROPSAL",
+							"one of PROPOSAL (提案), SOCIAL_OPINION (社情民意), …"),
+					new InputError("records-bad.csv", 5, 3, "year", "20x4", "a year such as 2024"))));
 		Path bad = Files.createTempDirectory("sixrates-upload").resolve("records-bad.csv");
 		Files.writeString(bad, "id,committee,year,kind\nP1,DH,2024,PROPOSAL\nP2,DH,2024,PROPSAL\n",
 				StandardCharsets.UTF_8);

@@ -32,7 +32,7 @@ class OperationsTests {
 
 	@Test
 	void theProjectsMetersAreScrapedByPrometheus() throws Exception {
-		given(importer.importRecords(anyString(), any(), anyString()))
+		given(importer.importRecords(anyString(), any(), anyString(), any(), any()))
 			.willThrow(new BadInputException(List.of(new InputError("records.csv", 2, 1, "id", "", "an id"))));
 		mvc.perform(post("/api/records").contentType("text/csv").content("x")).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/rankings/2024.csv")).andExpect(status().isOk());
