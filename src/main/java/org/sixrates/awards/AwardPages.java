@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
+import java.util.stream.Collectors;
 
 import org.sixrates.input.BadInputException;
 import org.sixrates.security.Access;
@@ -68,6 +69,9 @@ class AwardPages {
 	String page(@PathVariable int year, Model model) {
 		AwardDecision decision = decision(year);
 		model.addAttribute("decision", decision);
+		model.addAttribute("names", decision.committees()
+			.stream()
+			.collect(Collectors.toMap(AwardDecision.CommitteeAwards::code, AwardDecision.CommitteeAwards::name)));
 		model.addAttribute("years", List.copyOf(results.years()));
 		model.addAttribute("moves", decision.status().state().moves());
 		model.addAttribute("snapshots", results.snapshots(year));

@@ -78,6 +78,12 @@ public final class YearStates {
 	 */
 	public List<Integer> closeDue(DSLContext tx) {
 		LocalDate today = today();
+		// asked on every view of a year: a plain read first, the lock only when a year is
+		// due
+		if (!tx.fetchExists(ASSESSMENT_YEAR, ASSESSMENT_YEAR.STATE.eq(YearState.OPEN.name()),
+				ASSESSMENT_YEAR.CLOSES_ON.le(today))) {
+			return List.of();
+		}
 		List<Integer> due = tx.select(ASSESSMENT_YEAR.YEAR)
 			.from(ASSESSMENT_YEAR)
 			.where(ASSESSMENT_YEAR.STATE.eq(YearState.OPEN.name()), ASSESSMENT_YEAR.CLOSES_ON.le(today))

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
+import java.util.Map;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -62,6 +64,23 @@ final class HeadlessChromium implements AutoCloseable {
 	void screenshot(String name) throws IOException {
 		Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
 		Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/**
+	 * Saves the page as Chrome prints it on A4 as {@code target/screenshots/NAME.pdf},
+	 * and its print media as {@code NAME.png}: the print preview a user would see.
+	 */
+	void printPreview(String name, boolean landscape) throws IOException {
+		browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		screenshot(name);
+		byte[] pdf = Base64.getDecoder()
+			.decode((String) browser
+				.executeCdpCommand("Page.printToPDF",
+						Map.of("landscape", landscape, "paperWidth", 8.27, "paperHeight", 11.69, "printBackground",
+								true, "preferCSSPageSize", true))
+				.get("data"));
+		Files.write(SCREENSHOTS.resolve(name + ".pdf"), pdf);
+		browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 	}
 
 	@Override
