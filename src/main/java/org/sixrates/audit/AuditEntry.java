@@ -11,9 +11,11 @@ import java.util.List;
  * @param changes the first changed rows of the event, at most
  * {@link AuditQueries#CHANGES_SHOWN}
  * @param changeCount every changed row of the event
+ * @param reason the city office's reason (a move of a year, a correction in a closed
+ * year), or {@code null}
  */
 public record AuditEntry(long id, Instant at, String user, String action, String content, String committee,
-		String fileName, String sha256, int added, int updated, List<Change> changes, int changeCount) {
+		String fileName, String sha256, int added, int updated, List<Change> changes, int changeCount, String reason) {
 
 	/**
 	 * A row added, changed or removed.

@@ -99,7 +99,7 @@ public class AuditQueries {
 			.map(event -> new AuditEntry(event.getId(), event.getHappenedAt().toInstant(), event.getUsername(),
 					event.getAction(), event.getContent(), event.getCommittee(), event.getFileName(), event.getSha256(),
 					event.getRowsAdded(), event.getRowsUpdated(), changes.getOrDefault(event.getId(), List.of()),
-					counts.getOrDefault(event.getId(), 0)))
+					counts.getOrDefault(event.getId(), 0), event.getReason()))
 			.toList();
 		return new AuditPage(entries, page, PAGE_SIZE, total);
 	}

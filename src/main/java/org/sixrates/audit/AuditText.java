@@ -21,7 +21,9 @@ public class AuditText {
 
 	/** The label of a field of an audited row. */
 	public String field(String entity, String key) {
-		return descriptor(entity, key).map(field -> field.label(Labels.locale())).orElse(key);
+		return descriptor(entity, key).map(field -> field.label(Labels.locale()))
+			.orElseGet(() -> Messages.has("audit.field." + key) ? Messages.text(Labels.locale(), "audit.field." + key)
+					: key);
 	}
 
 	/** A value as the JSON holds it, read by its field's type and shown by its label. */
@@ -32,7 +34,9 @@ public class AuditText {
 		return descriptor(entity, key).map(field -> {
 			ValueType.Parsed parsed = json.isEmpty() ? null : field.type().parse(json);
 			return (parsed == null || parsed.failed()) ? json : field.type().label(parsed.value(), Labels.locale());
-		}).orElse(json);
+		})
+			.orElseGet(() -> Messages.has("yearState." + json) && "state".equals(key)
+					? Messages.text(Labels.locale(), "yearState." + json) : json);
 	}
 
 	/**
@@ -48,7 +52,14 @@ public class AuditText {
 			.collect(Collectors.joining(Messages.english(Labels.locale()) ? "; " : "；"));
 	}
 
+	/**
+	 * The field descriptor of a record's or a committee year's key; a year's state and an
+	 * objection have none, their keys' labels are {@code audit.field.*}.
+	 */
 	private static Optional<? extends Field> descriptor(String entity, String key) {
+		if (AuditChange.YEAR.equals(entity) || AuditChange.OBJECTION.equals(entity)) {
+			return Optional.empty();
+		}
 		return AuditChange.RECORD.equals(entity) ? RecordField.ofKey(key) : CommitteeField.ofKey(key);
 	}
 

@@ -7,6 +7,7 @@ import static org.sixrates.db.Tables.AUDIT_EVENT;
 import static org.sixrates.db.Tables.COMMITTEE_YEAR;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -121,6 +122,12 @@ class ClosedYearEntryTests {
 			.where(AUDIT_EVENT.CONTENT.eq("RECORDS"), AUDIT_EVENT.REASON.isNotNull())
 			.orderBy(AUDIT_EVENT.ID)
 			.fetch(row -> row.value1() + " " + row.value2())).containsExactly("IMPORT 补录江岸区漏报提案", "EDIT 办理状态核实为已立案");
+		// and the audit trail page shows them, with the move that closed the year
+		mvc.perform(get("/audit").with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("补录江岸区漏报提案")))
+			.andExpect(content().string(containsString("改变年度状态")))
+			.andExpect(content().string(containsString("已截止")));
 	}
 
 	@Test
