@@ -21,4 +21,13 @@ public record AuditChange(String entity, String committee, String key, String be
 	/** An objection and its answer. */
 	public static final String OBJECTION = "OBJECTION";
 
+	/** A clerk's change to an approved record, waiting for review beside it. */
+	public static final String RECORD_CHANGE = "RECORD_CHANGE";
+
+	/** An evidence file on a record (key: record id / SHA-256). */
+	public static final String EVIDENCE = "EVIDENCE";
+
+	/** A clerk's declaration that its committee's reporting of a year is complete. */
+	public static final String REPORTING = "REPORTING";
+
 }

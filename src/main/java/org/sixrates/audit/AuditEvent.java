@@ -40,7 +40,22 @@ public record AuditEvent(Instant at, String user, Action action, Subject subject
 		OBJECTION,
 
 		/** The city office's answer to an objection. */
-		ANSWER
+		ANSWER,
+
+		/** Records or changes approved by the city office (DESIGN §8). */
+		APPROVE,
+
+		/** Records or changes returned to their clerk with a reason. */
+		RETURN,
+
+		/** An evidence file added to a record. */
+		EVIDENCE_ADDED,
+
+		/** An evidence file deleted from a record. */
+		EVIDENCE_DELETED,
+
+		/** A clerk's declaration that its committee's reporting of a year is complete. */
+		REPORTED
 
 	}
 

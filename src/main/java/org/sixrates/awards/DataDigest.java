@@ -66,8 +66,8 @@ final class DataDigest {
 	/** One record's line of the canonical text. */
 	static String line(Values<RecordField> record) {
 		StringBuilder line = new StringBuilder();
-		for (RecordField field : RecordField.values()) {
-			if (field.ordinal() > 0) {
+		for (RecordField field : RecordField.REPORTED) {
+			if (field != RecordField.ID) {
 				line.append('\t');
 			}
 			String text = record.text(field);

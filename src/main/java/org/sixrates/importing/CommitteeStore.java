@@ -2,6 +2,7 @@ package org.sixrates.importing;
 
 import static org.sixrates.db.Tables.COMMITTEE;
 import static org.sixrates.db.Tables.COMMITTEE_YEAR;
+import static org.sixrates.db.Tables.REPORTING;
 import static org.sixrates.system.Batches.slot;
 
 import java.util.ArrayList;
@@ -97,6 +98,7 @@ final class CommitteeStore {
 			.orderBy(COMMITTEE_YEAR.YEAR)
 			.forEach(year -> changes.add(new AuditChange(AuditChange.COMMITTEE_YEAR, code,
 					String.valueOf(year.get(COMMITTEE_YEAR.YEAR)), RowJson.of(stored(year)), null)));
+		dsl.deleteFrom(REPORTING).where(REPORTING.COMMITTEE.eq(code)).execute();
 		int years = dsl.deleteFrom(COMMITTEE_YEAR).where(COMMITTEE_YEAR.COMMITTEE.eq(code)).execute();
 		dsl.deleteFrom(COMMITTEE).where(COMMITTEE.CODE.eq(code)).execute();
 		return years;

@@ -20,6 +20,7 @@ import org.sixrates.input.ForeignRowsException;
 import org.sixrates.input.InputError;
 import org.sixrates.input.Sha256;
 import org.sixrates.vocabulary.RecordField;
+import org.sixrates.vocabulary.Review;
 import org.sixrates.years.YearStates;
 
 /**
@@ -42,15 +43,25 @@ public final class Importer {
 
 	private final YearStates years;
 
-	/** An importer whose dates are the city's of the default time zone, Asia/Shanghai. */
+	private final boolean reviewRequired;
+
+	/**
+	 * An importer whose dates are the city's of the default time zone, Asia/Shanghai, and
+	 * whose clerks' changes to approved records wait for review.
+	 */
 	public Importer(DSLContext dsl, Clock clock) {
-		this(dsl, clock, new YearStates(clock, YearStates.DEFAULT_ZONE));
+		this(dsl, clock, new YearStates(clock, YearStates.DEFAULT_ZONE), true);
 	}
 
-	public Importer(DSLContext dsl, Clock clock, YearStates years) {
+	/**
+	 * @param reviewRequired whether a clerk's change to an approved record waits beside
+	 * it for review ({@code sixrates.review.required}), or replaces it at once
+	 */
+	public Importer(DSLContext dsl, Clock clock, YearStates years, boolean reviewRequired) {
 		this.dsl = dsl;
 		this.clock = clock;
 		this.years = years;
+		this.reviewRequired = reviewRequired;
 	}
 
 	/**
@@ -115,7 +126,7 @@ public final class Importer {
 			}
 			List<AuditChange> changes = new ArrayList<>();
 			Set<Integer> touched = new HashSet<>();
-			Counts counts = new RecordStore(tx).save(rows, changes, touched);
+			Counts counts = new RecordStore(tx).save(rows, changes, touched, writer(committee == null, importedBy));
 			years.admit(tx, touched, committee == null, reason);
 			return logged(tx, file, content, importedBy, ImportContent.RECORDS, committee, counts, changes, reason);
 		}));
@@ -189,15 +200,40 @@ public final class Importer {
 			}
 			List<RecordRow> rows = RecordFile.read(RecordForm.FILE, RecordForm.csv(committee, recordId, fields),
 					CommitteeDirectory.load(tx));
+			if (!office) {
+				checkReview(RecordForm.FILE, rows);
+			}
 			List<AuditChange> changes = new ArrayList<>();
 			Set<Integer> touched = new HashSet<>();
-			Counts counts = new RecordStore(tx).save(rows, changes, touched);
+			Counts counts = new RecordStore(tx).save(rows, changes, touched, writer(office, editedBy));
 			years.admit(tx, touched, office, reason);
 			new AuditTrail(tx).write(new AuditEvent(clock.instant(), Objects.requireNonNull(editedBy),
 					creating ? AuditEvent.Action.CREATE : AuditEvent.Action.EDIT, AuditEvent.Subject.RECORDS, committee,
 					null, null, counts.added(), counts.updated(), blankless(reason)), changes);
 			return rows.get(0);
 		});
+	}
+
+	private RecordStore.Writer writer(boolean office, String user) {
+		return office ? RecordStore.Writer.OFFICE
+				: new RecordStore.Writer(false, reviewRequired, Objects.requireNonNull(user), clock.instant());
+	}
+
+	/**
+	 * A clerk's rows may say nothing of their review, or that they are pending: the city
+	 * office reviews, never the committee itself.
+	 */
+	private static void checkReview(String file, List<RecordRow> rows) {
+		List<InputError> errors = rows.stream().filter(row -> {
+			Review review = row.values().get(RecordField.REVIEW, Review.class);
+			return review != null && review != Review.PENDING;
+		})
+			.map(row -> InputError.of(file, row.line(), 0, RecordField.REVIEW.key(),
+					row.values().text(RecordField.REVIEW), "input.review.clerk"))
+			.toList();
+		if (!errors.isEmpty()) {
+			throw new BadInputException(errors);
+		}
 	}
 
 	private static void checkScope(String file, List<RecordRow> rows, String committee) {
@@ -209,6 +245,7 @@ public final class Importer {
 		if (!foreign.isEmpty()) {
 			throw new ForeignRowsException(foreign);
 		}
+		checkReview(file, rows);
 	}
 
 	/** The years of the committee years among {@code changes}. */

@@ -3,6 +3,7 @@ package org.sixrates.importing;
 import java.time.Clock;
 
 import org.jooq.DSLContext;
+import org.sixrates.system.SixRatesProperties;
 import org.sixrates.years.YearStates;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -16,9 +17,12 @@ import org.springframework.context.annotation.Configuration;
 class ImportingConfiguration {
 
 	@Bean
-	Importer importer(DSLContext dsl, ObjectProvider<Clock> clock, ObjectProvider<YearStates> years) {
+	Importer importer(DSLContext dsl, ObjectProvider<Clock> clock, ObjectProvider<YearStates> years,
+			ObjectProvider<SixRatesProperties> properties) {
 		Clock time = clock.getIfAvailable(Clock::systemUTC);
-		return new Importer(dsl, time, years.getIfAvailable(() -> new YearStates(time, YearStates.DEFAULT_ZONE)));
+		SixRatesProperties settings = properties.getIfAvailable();
+		return new Importer(dsl, time, years.getIfAvailable(() -> new YearStates(time, YearStates.DEFAULT_ZONE)),
+				settings == null || settings.review().required());
 	}
 
 }

@@ -1,8 +1,13 @@
 package org.sixrates.importing;
 
 import static org.sixrates.db.Tables.COMMITTEE;
+import static org.sixrates.db.Tables.EVIDENCE;
+import static org.sixrates.db.Tables.RECORD_CHANGE;
 import static org.sixrates.importing.RecordTable.R;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,9 +22,12 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.sixrates.audit.AuditChange;
 import org.sixrates.system.Batches;
 import org.sixrates.vocabulary.RecordField;
+import org.sixrates.vocabulary.Review;
+import org.sixrates.vocabulary.Values;
 
 /**
  * Writes record rows keyed by committee and id: new keys are inserted, known keys have
@@ -39,20 +47,38 @@ final class RecordStore {
 	}
 
 	/**
-	 * Saves {@code rows} and adds to {@code changes} each record added (no before) and
-	 * each record whose fields changed (before and after); a known record written again
-	 * unchanged counts as updated but is no change.
+	 * Who writes records: the city office, whose rows take the review state the file
+	 * gives (approved when it gives none) and replace any pending change, or a clerk,
+	 * whose rows wait for review (DESIGN §8). With review required, a clerk's change to
+	 * an approved record is kept beside it as a pending change, and the approved version
+	 * goes on counting.
+	 *
+	 * @param user who submits, for a pending change
+	 * @param at when, for a pending change
 	 */
-	Counts save(List<RecordRow> rows, List<AuditChange> changes) {
-		return save(rows, changes, new HashSet<>());
+	record Writer(boolean office, boolean reviewRequired, String user, Instant at) {
+
+		/** The city office, or the command line, which writes what its files say. */
+		static final Writer OFFICE = new Writer(true, true, null, null);
+
 	}
 
 	/**
-	 * Like {@link #save(List, List)}, adding to {@code touched} the years whose records
-	 * the rows add or change: a new record's year, a changed record's year before and
-	 * after. A record written again unchanged touches no year.
+	 * Saves {@code rows} as the city office and adds to {@code changes} each record added
+	 * (no before) and each record whose fields changed (before and after); a known record
+	 * written again unchanged counts as updated but is no change.
 	 */
-	Counts save(List<RecordRow> rows, List<AuditChange> changes, Set<Integer> touched) {
+	Counts save(List<RecordRow> rows, List<AuditChange> changes) {
+		return save(rows, changes, new HashSet<>(), Writer.OFFICE);
+	}
+
+	/**
+	 * Saves {@code rows} as {@code writer} does, adding to {@code changes} every row
+	 * added, changed or removed (records and pending changes) and to {@code touched} the
+	 * years whose records the rows add or change: a new record's year, a changed record's
+	 * year before and after. A record written again unchanged touches no year.
+	 */
+	Counts save(List<RecordRow> rows, List<AuditChange> changes, Set<Integer> touched, Writer writer) {
 		Set<String> committees = new HashSet<>();
 		Map<String, RecordRow> byKey = new HashMap<>();
 		rows.forEach(row -> {
@@ -67,57 +93,137 @@ final class RecordStore {
 			.orderBy(COMMITTEE.CODE)
 			.forUpdate()
 			.execute();
-		Set<String> known = new HashSet<>();
-		Map<String, String> changedBefore = new HashMap<>();
-		// streamed: only the rows this file touches and changes are kept
-		try (Cursor<Record> stored = dsl.select(RecordTable.columns())
-			.from(R)
-			.where(R.COMMITTEE.in(committees))
+		Map<String, Values<RecordField>> stored = stored(R, committees, byKey.keySet());
+		Map<String, Values<RecordField>> pending = stored(RECORD_CHANGE, committees, byKey.keySet());
+
+		List<Values<RecordField>> inserts = new ArrayList<>();
+		List<Values<RecordField>> updates = new ArrayList<>();
+		List<Values<RecordField>> submitted = new ArrayList<>();
+		List<Values<RecordField>> withdrawn = new ArrayList<>();
+		int added = 0;
+		for (RecordRow row : rows) {
+			String key = key(row.committee(), row.id());
+			Values<RecordField> before = stored.get(key);
+			Values<RecordField> waiting = pending.get(key);
+			Review given = row.values().get(RecordField.REVIEW, Review.class);
+			Values<RecordField> after = row.values()
+				.with(RecordField.REVIEW, writer.office() ? (given != null ? given : Review.APPROVED) : Review.PENDING);
+			if (before == null) {
+				added++;
+				inserts.add(after);
+				record(changes, touched, AuditChange.RECORD, null, after);
+			}
+			else if (writer.office() || !writer.reviewRequired() || before.get(RecordField.REVIEW) != Review.APPROVED) {
+				if (!RowJson.of(before).equals(RowJson.of(after))) {
+					updates.add(after);
+					record(changes, touched, AuditChange.RECORD, before, after);
+				}
+				if (waiting != null) {
+					// the city office's version, or a record never approved, replaces it
+					withdrawn.add(waiting);
+					record(changes, touched, AuditChange.RECORD_CHANGE, waiting, null);
+				}
+			}
+			else if (sameWork(before, after)) {
+				if (waiting != null) {
+					withdrawn.add(waiting);
+					record(changes, touched, AuditChange.RECORD_CHANGE, waiting, null);
+				}
+			}
+			else if (waiting == null || !RowJson.of(waiting).equals(RowJson.of(after))) {
+				if (waiting != null) {
+					withdrawn.add(waiting);
+				}
+				submitted.add(after);
+				record(changes, touched, AuditChange.RECORD_CHANGE, waiting, after);
+				touched.add(before.get(RecordField.YEAR, Integer.class));
+			}
+		}
+		write(inserts, updates);
+		Batches.execute(dsl,
+				dsl.deleteFrom(RECORD_CHANGE)
+					.where(RECORD_CHANGE.COMMITTEE.eq(Batches.slot(RECORD_CHANGE.COMMITTEE)))
+					.and(RECORD_CHANGE.ID.eq(Batches.slot(RECORD_CHANGE.ID))),
+				withdrawn, values -> new Object[] { values.get(RecordField.COMMITTEE), values.get(RecordField.ID) });
+		submit(submitted, writer);
+		return new Counts(added, rows.size() - added);
+	}
+
+	/** Whether two versions report the same work, whatever their review. */
+	static boolean sameWork(Values<RecordField> a, Values<RecordField> b) {
+		return RowJson.of(a.with(RecordField.REVIEW, null)).equals(RowJson.of(b.with(RecordField.REVIEW, null)));
+	}
+
+	private static void record(List<AuditChange> changes, Set<Integer> touched, String entity,
+			Values<RecordField> before, Values<RecordField> after) {
+		Values<RecordField> any = (after != null) ? after : before;
+		changes.add(new AuditChange(entity, any.text(RecordField.COMMITTEE), any.text(RecordField.ID),
+				(before == null) ? null : RowJson.of(before), (after == null) ? null : RowJson.of(after)));
+		if (before != null) {
+			touched.add(before.get(RecordField.YEAR, Integer.class));
+		}
+		if (after != null) {
+			touched.add(after.get(RecordField.YEAR, Integer.class));
+		}
+	}
+
+	/**
+	 * The stored versions in {@code table} of the keys among {@code committees}' records,
+	 * streamed: only the rows the file touches are kept.
+	 */
+	private Map<String, Values<RecordField>> stored(Table<?> table, Set<String> committees, Set<String> keys) {
+		Map<String, Values<RecordField>> stored = new HashMap<>();
+		Field<String> committee = table.field(R.COMMITTEE.getName(), String.class);
+		try (Cursor<Record> rows = dsl.select(RecordTable.columnsIn(table))
+			.from(table)
+			.where(committee.in(committees))
 			.fetchLazy()) {
-			for (Record record : stored) {
-				String key = key(record.get(R.COMMITTEE), record.get(R.ID));
-				RecordRow row = byKey.get(key);
-				if (row != null) {
-					known.add(key);
-					String before = RowJson.of(RecordTable.values(record));
-					if (!before.equals(RowJson.of(row.values()))) {
-						changedBefore.put(key, before);
-						touched.add(record.get(R.YEAR));
-					}
+			for (Record row : rows) {
+				Values<RecordField> values = RecordTable.values(row, table);
+				String key = key(values.text(RecordField.COMMITTEE), values.text(RecordField.ID));
+				if (keys.contains(key)) {
+					stored.put(key, values);
 				}
 			}
 		}
+		return stored;
+	}
 
-		List<RecordRow> added = new ArrayList<>();
-		List<RecordRow> updated = new ArrayList<>();
-		for (RecordRow row : rows) {
-			String key = key(row.committee(), row.id());
-			boolean isKnown = known.contains(key);
-			(isKnown ? updated : added).add(row);
-			if (!isKnown || changedBefore.containsKey(key)) {
-				touched.add(row.year());
-				changes.add(new AuditChange(AuditChange.RECORD, row.committee(), row.id(), changedBefore.get(key),
-						RowJson.of(row.values())));
-			}
-		}
-
+	/** Inserts new records and overwrites known ones, clearing a return's reason. */
+	private void write(List<Values<RecordField>> inserts, List<Values<RecordField>> updates) {
 		Field<?>[] columns = RecordTable.columns();
 		Batches.execute(dsl, dsl.insertInto(R, columns).values(Arrays.stream(columns).map(Batches::slot).toList()),
-				added, row -> RecordTable.stored(row.values()));
+				inserts, RecordTable::stored);
 		// the update binds the same values: every column but the key, then the key
-		Map<Field<?>, Param<?>> assignments = new LinkedHashMap<>();
+		Map<Field<?>, Object> assignments = new LinkedHashMap<>();
 		for (RecordField field : RecordField.values()) {
 			if (!field.identifies()) {
 				assignments.put(RecordTable.column(field), Batches.slot(RecordTable.column(field)));
 			}
 		}
+		assignments.put(R.REVIEW_REASON, null);
 		Batches.execute(dsl,
 				dsl.update(R)
 					.set(assignments)
 					.where(R.COMMITTEE.eq(Batches.slot(R.COMMITTEE)))
 					.and(R.ID.eq(Batches.slot(R.ID))),
-				updated, RecordStore::updateValues);
-		return new Counts(added.size(), updated.size());
+				updates, RecordStore::updateValues);
+	}
+
+	/** Keeps a clerk's changes to approved records beside them, pending. */
+	private void submit(List<Values<RecordField>> submitted, Writer writer) {
+		List<Field<?>> columns = new ArrayList<>(List.of(RecordTable.columnsIn(RECORD_CHANGE)));
+		columns.add(RECORD_CHANGE.SUBMITTED_BY);
+		columns.add(RECORD_CHANGE.SUBMITTED_AT);
+		OffsetDateTime at = (writer.at() == null) ? null : writer.at().atOffset(ZoneOffset.UTC);
+		Batches.execute(dsl,
+				dsl.insertInto(RECORD_CHANGE, columns).values(columns.stream().map(Batches::slot).toList()), submitted,
+				values -> {
+					List<Object> row = new ArrayList<>(List.of(RecordTable.stored(values)));
+					row.add(writer.user());
+					row.add(at);
+					return row.toArray();
+				});
 	}
 
 	/**
@@ -125,6 +231,21 @@ final class RecordStore {
 	 * fields before.
 	 */
 	int deleteAll(String committee, List<AuditChange> changes) {
+		// what hangs on the records first: their pending changes and their evidence
+		dsl.select(RecordTable.columnsIn(RECORD_CHANGE))
+			.from(RECORD_CHANGE)
+			.where(RECORD_CHANGE.COMMITTEE.eq(committee))
+			.orderBy(RECORD_CHANGE.ID)
+			.forEach(record -> changes.add(new AuditChange(AuditChange.RECORD_CHANGE, committee,
+					record.get(RECORD_CHANGE.ID), RowJson.of(RecordTable.values(record, RECORD_CHANGE)), null)));
+		dsl.deleteFrom(RECORD_CHANGE).where(RECORD_CHANGE.COMMITTEE.eq(committee)).execute();
+		dsl.select(EVIDENCE.RECORD_ID, EVIDENCE.SHA256, EVIDENCE.FILE_NAME)
+			.from(EVIDENCE)
+			.where(EVIDENCE.COMMITTEE.eq(committee))
+			.orderBy(EVIDENCE.ID)
+			.forEach(evidence -> changes.add(new AuditChange(AuditChange.EVIDENCE, committee,
+					evidence.value1() + "/" + evidence.value2(), evidence.value3(), null)));
+		dsl.deleteFrom(EVIDENCE).where(EVIDENCE.COMMITTEE.eq(committee)).execute();
 		dsl.select(RecordTable.columns())
 			.from(R)
 			.where(R.COMMITTEE.eq(committee))
@@ -134,15 +255,15 @@ final class RecordStore {
 		return dsl.deleteFrom(R).where(R.COMMITTEE.eq(committee)).execute();
 	}
 
-	private static Object[] updateValues(RecordRow row) {
+	private static Object[] updateValues(Values<RecordField> row) {
 		List<Object> values = new ArrayList<>();
 		for (RecordField field : RecordField.values()) {
 			if (!field.identifies()) {
-				values.add(field.type().stored(row.values().get(field)));
+				values.add(field.type().stored(row.get(field)));
 			}
 		}
-		values.add(row.committee());
-		values.add(row.id());
+		values.add(row.get(RecordField.COMMITTEE));
+		values.add(row.get(RecordField.ID));
 		return values.toArray();
 	}
 

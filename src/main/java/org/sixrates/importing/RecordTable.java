@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.sixrates.db.tables.ActivityRecord;
 import org.sixrates.vocabulary.RecordField;
 import org.sixrates.vocabulary.Values;
@@ -48,6 +49,23 @@ public final class RecordTable {
 	public static Values<RecordField> values(Record row) {
 		Map<RecordField, Object> values = new EnumMap<>(RecordField.class);
 		COLUMNS.forEach((field, column) -> values.put(field, field.type().fromStored(row.get(column))));
+		return Values.of(RecordField.class, values);
+	}
+
+	/**
+	 * The columns of the fields in {@code table}, which names them as
+	 * {@code activity_record} does ({@code record_change} keeps a record's pending
+	 * version), in field order.
+	 */
+	public static Field<?>[] columnsIn(Table<?> table) {
+		return COLUMNS.keySet().stream().map(field -> table.field(field.column())).toArray(Field[]::new);
+	}
+
+	/** A row of {@code table} read with every column of {@link #columnsIn(Table)}. */
+	public static Values<RecordField> values(Record row, Table<?> table) {
+		Map<RecordField, Object> values = new EnumMap<>(RecordField.class);
+		COLUMNS.keySet()
+			.forEach(field -> values.put(field, field.type().fromStored(row.get(table.field(field.column())))));
 		return Values.of(RecordField.class, values);
 	}
 

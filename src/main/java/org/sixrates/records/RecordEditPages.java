@@ -36,10 +36,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class RecordEditPages {
 
 	/**
-	 * The form's fields: every field of a record but its committee, which the path names.
+	 * The form's fields: every field of a record but its committee, which the path names,
+	 * and its review, which the city office decides in the review queue.
 	 */
 	static final List<RecordField> FIELDS = Arrays.stream(RecordField.values())
-		.filter(field -> field != RecordField.COMMITTEE)
+		.filter(field -> field != RecordField.COMMITTEE && field != RecordField.REVIEW)
 		.toList();
 
 	/**

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import org.sixrates.rules.SchemeSource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The product's own settings ({@code sixrates.*}).
@@ -15,9 +16,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * is
  * @param office the issuing office named in the title block of a printed award list and
  * method statement
+ * @param review how records are reviewed (DESIGN §8)
  */
 @ConfigurationProperties("sixrates")
 public record SixRatesProperties(@DefaultValue(SchemeSource.DEFAULT) String rules,
 		@DefaultValue("true") boolean demoData, @DefaultValue("Asia/Shanghai") ZoneId zone,
-		@DefaultValue("锦澜市政协办公室") String office) {
+		@DefaultValue("锦澜市政协办公室") String office, @DefaultValue Review review) {
+
+	/**
+	 * @param required whether only approved versions of records count
+	 * ({@code sixrates.review.required})
+	 * @param maxEvidenceSize the largest evidence file a record takes
+	 * ({@code sixrates.review.max-evidence-size})
+	 */
+	public record Review(@DefaultValue("true") boolean required, @DefaultValue("10MB") DataSize maxEvidenceSize) {
+	}
+
 }

@@ -19,12 +19,12 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.sixrates.vocabulary.Kind;
 import org.sixrates.vocabulary.Level;
+import org.sixrates.vocabulary.Review;
 import org.sixrates.vocabulary.Satisfaction;
 import org.sixrates.vocabulary.Status;
 import org.sixrates.scoring.Cell;
 import org.sixrates.scoring.CommitteeYear;
 import org.sixrates.scoring.Cube;
-import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  * rules may filter on, with count, sum of quantity and sum of score — the aggregation
  * runs in the database, so the heap holds cells, never records.
  */
-@Repository
 public class TallyRepository {
 
 	private static final Field<BigDecimal> QUANTITY = sum(ACTIVITY_RECORD.QUANTITY).as("quantity");
@@ -50,8 +49,21 @@ public class TallyRepository {
 
 	private final DSLContext dsl;
 
+	private final boolean approvedOnly;
+
+	/** The tallies of every record, as the command line counts the files it is given. */
 	public TallyRepository(DSLContext dsl) {
+		this(dsl, false);
+	}
+
+	/**
+	 * @param approvedOnly whether only approved records count
+	 * ({@code sixrates.review.required}, DESIGN §8): a pending new record does not, and a
+	 * record with a pending change counts as approved
+	 */
+	public TallyRepository(DSLContext dsl, boolean approvedOnly) {
 		this.dsl = dsl;
+		this.approvedOnly = approvedOnly;
 	}
 
 	/** Every assessment year that has committees, ascending. */
@@ -87,7 +99,8 @@ public class TallyRepository {
 		return cube(COMMITTEE_YEAR.YEAR.in(years), ACTIVITY_RECORD.YEAR.in(years));
 	}
 
-	private Cube cube(Condition committeeYears, Condition records) {
+	private Cube cube(Condition committeeYears, Condition counted) {
+		Condition records = approvedOnly ? counted.and(ACTIVITY_RECORD.REVIEW.eq(Review.APPROVED.name())) : counted;
 		List<CommitteeYear> committees = dsl
 			.select(COMMITTEE_YEAR.COMMITTEE, COMMITTEE.NAME, COMMITTEE_YEAR.YEAR, COMMITTEE_YEAR.MEMBERS)
 			.from(COMMITTEE_YEAR)

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The fields of an activity record (履职记录, DESIGN §2), in the column order of
- * {@code records.csv}: only id, committee, year and kind are required.
+ * {@code records.csv}, and its review state (DESIGN §8): only id, committee, year and
+ * kind are required.
  */
 public enum RecordField implements Field {
 
@@ -22,7 +23,13 @@ public enum RecordField implements Field {
 	CONVERTED("converted", new ValueType.Bool(), Use.OPTIONAL, "converted", "转化", "已转化"),
 	SATISFACTION("satisfaction", new ValueType.Choice<>(Satisfaction.class, null), Use.OPTIONAL, "satisfaction"),
 	QUANTITY("quantity", new ValueType.Whole(0, Integer.MAX_VALUE, 0), Use.OPTIONAL, "quantity", "参与人数"),
-	SCORE("score", new ValueType.Decimal(0, 100), Use.OPTIONAL, "score", "得分", "评分");
+	SCORE("score", new ValueType.Decimal(0, 100), Use.OPTIONAL, "score", "得分", "评分"),
+	/**
+	 * The review state (DESIGN §8): not part of the work reported, so not part of a
+	 * snapshot's data digest; empty in a file means approved for the city office's rows
+	 * and pending for a clerk's.
+	 */
+	REVIEW("review", new ValueType.Choice<>(Review.class, null), Use.OPTIONAL, "review", "审核");
 
 	private final Spec spec;
 
@@ -34,6 +41,9 @@ public enum RecordField implements Field {
 	public Spec spec() {
 		return spec;
 	}
+
+	/** The fields of the work a committee reports (DESIGN §2), without its review. */
+	public static final List<RecordField> REPORTED = Arrays.stream(values()).filter(field -> field != REVIEW).toList();
 
 	/** The field of a key ({@code level}), if any. */
 	public static Optional<RecordField> ofKey(String key) {
