@@ -23,6 +23,7 @@ import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.sixrates.audit.AuditChange;
 import org.sixrates.system.Batches;
 import org.sixrates.vocabulary.RecordField;
@@ -201,7 +202,8 @@ final class RecordStore {
 				assignments.put(RecordTable.column(field), Batches.slot(RecordTable.column(field)));
 			}
 		}
-		assignments.put(R.REVIEW_REASON, null);
+		// inline, so that the batch binds the record's values alone
+		assignments.put(R.REVIEW_REASON, DSL.inline(null, R.REVIEW_REASON));
 		Batches.execute(dsl,
 				dsl.update(R)
 					.set(assignments)
@@ -219,7 +221,7 @@ final class RecordStore {
 		Batches.execute(dsl,
 				dsl.insertInto(RECORD_CHANGE, columns).values(columns.stream().map(Batches::slot).toList()), submitted,
 				values -> {
-					List<Object> row = new ArrayList<>(List.of(RecordTable.stored(values)));
+					List<Object> row = new ArrayList<>(Arrays.asList(RecordTable.stored(values)));
 					row.add(writer.user());
 					row.add(at);
 					return row.toArray();

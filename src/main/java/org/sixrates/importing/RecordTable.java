@@ -70,7 +70,7 @@ public final class RecordTable {
 	}
 
 	/** The values as their columns hold them, in field order. */
-	static Object[] stored(Values<RecordField> values) {
+	public static Object[] stored(Values<RecordField> values) {
 		return COLUMNS.keySet().stream().map(field -> field.type().stored(values.get(field))).toArray();
 	}
 

@@ -9,14 +9,14 @@ import tools.jackson.databind.json.JsonMapper;
  * not part of the key, in field order, so that the text of a row read from the database
  * and of the same row read from a file are equal exactly when nothing changed.
  */
-final class RowJson {
+public final class RowJson {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private RowJson() {
 	}
 
-	static <F extends Enum<F> & Field> String of(Values<F> values) {
+	public static <F extends Enum<F> & Field> String of(Values<F> values) {
 		return json.writeValueAsString(values.content());
 	}
 

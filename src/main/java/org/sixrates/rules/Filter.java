@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Which records a measure takes: a record matches when, for every field named, its value
@@ -17,6 +18,19 @@ public record Filter(Map<FilterField, Set<String>> allowed) {
 
 	/** The filter every record matches. */
 	public static final Filter ANY = new Filter(Map.of());
+
+	/**
+	 * Whether a record or a cell matches: {@code value} gives its value of a field in the
+	 * canonical spelling ({@code null} where it has none).
+	 */
+	public boolean matches(Function<FilterField, String> value) {
+		for (Map.Entry<FilterField, Set<String>> field : allowed.entrySet()) {
+			if (!field.getValue().contains(value.apply(field.getKey()))) {
+				return false;
+			}
+		}
+		return true;
+	}
 
 	public Filter {
 		Map<FilterField, Set<String>> copy = new EnumMap<>(FilterField.class);

@@ -12,11 +12,13 @@ import java.util.List;
  * @param grades highest {@code minScore} first; may be empty (then no committee gets a
  * grade)
  * @param awards in rules order; an award may only build on an award before it
+ * @param evidence the records that need an evidence file before the city office may
+ * approve them (DESIGN §8), {@code null} when none do
  * @param sha256 lower-case hex of the file's bytes
  */
 public record Scheme(String id, Label title, List<RateDefinition> rates, Normalization normalization,
 		Aggregation aggregation, WeightMethod weights, List<String> tieBreak, List<Grade> grades, List<Award> awards,
-		String sha256, String fileName) {
+		Filter evidence, String sha256, String fileName) {
 
 	public Scheme {
 		rates = List.copyOf(rates);

@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 final class SchemeReader {
 
 	private static final Set<String> KEYS = new LinkedHashSet<>(List.of("scheme", "title", "rates", "normalization",
-			"aggregation", "weights", "tie_break", "grades", "awards"));
+			"aggregation", "weights", "tie_break", "grades", "awards", "evidence"));
 
 	/**
 	 * How far explicit weights may stray from a sum of 1 (rounding in a decimal file).
@@ -70,11 +70,13 @@ final class SchemeReader {
 		List<Grade> grades = gradesNode != null ? awardReader.grades(gradesNode, "grades") : List.of();
 		JsonNode awardsNode = reader.get(root, "", "awards", false);
 		List<Award> awards = awardsNode != null ? awardReader.awards(awardsNode, "awards") : List.of();
+		JsonNode evidenceNode = reader.get(root, "", "evidence", false);
+		Filter evidence = evidenceNode != null ? new MeasureReader(reader).filter(evidenceNode, "evidence") : null;
 		if (!reader.errors().isEmpty()) {
 			return null;
 		}
-		return new Scheme(id, title, rates, normalization, aggregation, weights, tieBreak, grades, awards, sha256,
-				fileName);
+		return new Scheme(id, title, rates, normalization, aggregation, weights, tieBreak, grades, awards, evidence,
+				sha256, fileName);
 	}
 
 	private void checkWeights(List<RateDefinition> rates, boolean derived) {

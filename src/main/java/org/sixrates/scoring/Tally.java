@@ -63,12 +63,7 @@ final class Tally {
 	}
 
 	private static boolean matches(Filter filter, Cell cell) {
-		for (Map.Entry<FilterField, Set<String>> allowed : filter.allowed().entrySet()) {
-			if (!allowed.getValue().contains(value(allowed.getKey(), cell))) {
-				return false;
-			}
-		}
-		return true;
+		return filter.matches(field -> value(field, cell));
 	}
 
 	private static double weight(Measure measure, Cell cell) {
