@@ -3,16 +3,28 @@ package org.sixrates.ranking;
 import java.util.List;
 import java.util.Map;
 
+import org.sixrates.system.SixRatesProperties;
+import org.sixrates.vocabulary.RecordField;
+import org.sixrates.vocabulary.Review;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links from a number to the records behind it: {@code /records?committee=…&year=…} and
  * the measure's filter, one parameter per allowed value
- * ({@code kind=PROPOSAL&kind=SOCIAL_OPINION}).
+ * ({@code kind=PROPOSAL&kind=SOCIAL_OPINION}); while only approved records count
+ * ({@code sixrates.review.required}), {@code review=APPROVED} too, so that the list holds
+ * what the number counts, and the list's review filter shows the pending and returned
+ * ones beside it.
  */
 @Component("drillDown")
 public class DrillDown {
+
+	private final boolean approvedOnly;
+
+	DrillDown(SixRatesProperties properties) {
+		this.approvedOnly = properties.review().required();
+	}
 
 	/** The records link, or {@code null} when the number is not made of records. */
 	public String records(String committee, int year, Map<String, List<String>> filter) {
@@ -23,12 +35,20 @@ public class DrillDown {
 			.queryParam("committee", committee)
 			.queryParam("year", year);
 		filter.forEach((field, values) -> values.forEach(value -> link.queryParam(field, value)));
+		if (approvedOnly && !filter.containsKey(RecordField.REVIEW.key())) {
+			link.queryParam(RecordField.REVIEW.key(), Review.APPROVED.name());
+		}
 		return link.encode().build().toUriString();
 	}
 
-	/** All of a committee's records in a year. */
+	/** All of a committee's records in a year, whatever their review. */
 	public String records(String committee, int year) {
-		return records(committee, year, Map.of());
+		return UriComponentsBuilder.fromPath("/records")
+			.queryParam("committee", committee)
+			.queryParam("year", year)
+			.encode()
+			.build()
+			.toUriString();
 	}
 
 }

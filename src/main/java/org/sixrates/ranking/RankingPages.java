@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.sixrates.ranking.CommitteeDetail;
 import org.sixrates.ranking.RankingTable;
 import org.sixrates.ranking.RankingService;
+import org.sixrates.review.Reviews;
 import org.sixrates.security.Access;
 import org.sixrates.web.Refused;
 import org.springframework.stereotype.Controller;
@@ -25,8 +26,11 @@ class RankingPages {
 
 	private final Counter requests;
 
-	RankingPages(RankingService rankings, RankingCharts charts, MeterRegistry registry) {
+	private final Reviews reviews;
+
+	RankingPages(RankingService rankings, RankingCharts charts, Reviews reviews, MeterRegistry registry) {
 		this.rankings = rankings;
+		this.reviews = reviews;
 		this.charts = charts;
 		this.requests = RankingMeters.requests(registry, "html");
 	}
@@ -49,6 +53,9 @@ class RankingPages {
 		RankingTable ranking = rankings.ranking(year).orElseThrow(() -> Refused.notFound("problem.noRanking", year));
 		model.addAttribute("ranking", ranking);
 		model.addAttribute("chartJson", charts.ranking(ranking));
+		// what the office has not yet reviewed does not count: say so beside each
+		// committee
+		model.addAttribute("waiting", reviews.waiting(year));
 		return "rankings/ranking";
 	}
 
@@ -59,6 +66,7 @@ class RankingPages {
 			.orElseThrow(() -> Refused.notFound("problem.notAssessed", code, year));
 		model.addAttribute("detail", detail);
 		model.addAttribute("chartJson", charts.detail(detail));
+		model.addAttribute("waiting", reviews.waiting(year).get(code));
 		return "rankings/committee";
 	}
 

@@ -288,8 +288,8 @@ public class Reviews {
 			.from(r)
 			.where(r.YEAR.eq(year), r.REVIEW.ne(Review.APPROVED.name()))
 			.groupBy(r.COMMITTEE, r.REVIEW)
-			.forEach(row -> counts.computeIfAbsent(row.value1(), code -> new int[3])[row.value2()
-				.equals(Review.PENDING.name()) ? 0 : 2] += row.value3());
+			.forEach(row -> counts.computeIfAbsent(row.value1(),
+					code -> new int[3])[row.value2().equals(Review.PENDING.name()) ? 0 : 2] += row.value3());
 		dsl.select(RECORD_CHANGE.COMMITTEE, DSL.count())
 			.from(RECORD_CHANGE)
 			.where(RECORD_CHANGE.YEAR.eq(year), RECORD_CHANGE.REVIEW.eq(Review.PENDING.name()))

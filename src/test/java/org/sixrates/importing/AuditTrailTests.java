@@ -34,7 +34,7 @@ class AuditTrailTests extends ImportingFixture {
 
 	static final String P1_FILED = "{\"year\":2024,\"kind\":\"PROPOSAL\",\"subtype\":null,\"title\":\"关于养老的提案\","
 			+ "\"date\":\"2024-03-01\",\"level\":\"NONE\",\"status\":\"FILED\",\"converted\":false,"
-			+ "\"satisfaction\":null,\"quantity\":0,\"score\":null}";
+			+ "\"satisfaction\":null,\"quantity\":0,\"score\":null,\"review\":\"APPROVED\"}";
 
 	@Test
 	void anImportIsOneEventWithEachAddedRowAfterOnly() {
@@ -181,7 +181,7 @@ class AuditTrailTests extends ImportingFixture {
 		assertThat(change.get("after_value"))
 			.isEqualTo("{\"year\":2025,\"kind\":\"ACTIVITY\",\"subtype\":\"INSPECTION\","
 					+ "\"title\":\"\",\"date\":null,\"level\":\"NONE\",\"status\":\"FILED\",\"converted\":false,"
-					+ "\"satisfaction\":null,\"quantity\":12,\"score\":null}");
+					+ "\"satisfaction\":null,\"quantity\":12,\"score\":null,\"review\":\"APPROVED\"}");
 		assertThat(taken.errors()).extracting(InputError::field, InputError::expected)
 			.containsExactly(tuple("id", "an id that committee LC does not use yet"));
 	}

@@ -194,7 +194,7 @@ class RecordErrorTests extends ImportingFixture {
 	void anEmptyFileIsReported() {
 		assertThat(recordErrors("")).extracting(InputError::line, InputError::expected)
 			.containsExactly(tuple(0, "a header line such as id,committee,year,kind,subtype,title,date,level,status,"
-					+ "converted,satisfaction,quantity,score; the file is empty"));
+					+ "converted,satisfaction,quantity,score,review; the file is empty"));
 	}
 
 	@Test
@@ -243,7 +243,7 @@ class RecordErrorTests extends ImportingFixture {
 					"records.csv: line 1, column 7: \"extra\" — a column named one of id (编号), committee (单位, 单位代码), "
 							+ "year (年度, 考核年度), kind (类别, 类型), subtype (子类, 小类), title (标题, 题目, 名称), "
 							+ "date (日期), level (级别, 层级), status (办理状态, 状态), converted (是否转化, 转化, 已转化), "
-							+ "satisfaction (满意度), quantity (数量, 参与人数), score (分数, 得分, 评分)",
+							+ "satisfaction (满意度), quantity (数量, 参与人数), score (分数, 得分, 评分), review (审核状态, 审核)",
 					"records.csv: line 2, column 2 (committee): \"WZ\" — the code or name of a committee in the "
 							+ "committees data; import its committees.csv first",
 					"records.csv: line 3, column 5 (quantity): \"-1\" — a whole number ≥ 0",

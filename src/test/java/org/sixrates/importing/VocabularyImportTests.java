@@ -55,9 +55,12 @@ class VocabularyImportTests extends ImportingFixture {
 		for (RecordField field : RecordField.values()) {
 			recordHeader.add(labels.get(field.key()));
 		}
-		importer.importRecords("records.csv", utf8(String.join(",", recordHeader)
-				+ "\nP1,LC,2024,PROPOSAL,,t,2024-03-05,CITY,COMPLETED,true,SATISFIED,3,88.5\n"), "office");
+		importer.importRecords("records.csv",
+				utf8(String.join(",", recordHeader)
+						+ "\nP1,LC,2024,PROPOSAL,,t,2024-03-05,CITY,COMPLETED,true,SATISFIED,3,88.5,PENDING\n"),
+				"office");
 		var stored = database.dsl.selectFrom(ACTIVITY_RECORD).fetchSingle();
+		assertThat(stored.getReview()).isEqualTo("PENDING");
 		assertThat(List.of(stored.getLevelReached(), stored.getStatus(), stored.getSatisfaction()))
 			.containsExactly("CITY", "COMPLETED", "SATISFIED");
 		assertThat(stored.getConverted()).isTrue();

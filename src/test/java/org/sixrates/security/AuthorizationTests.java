@@ -115,6 +115,15 @@ class AuthorizationTests {
 				rule("POST /api/years/1999/objections/999/answer", "401 403 403 403 404"),
 				rule("GET /api/snapshots/1999/1", "401 404 404 404 404"),
 				rule("POST /api/snapshots/1999/1/verify", "401 404 404 404 404"),
+				// the review: decisions the city office's, the queue its and the clerks',
+				// declarations the clerks'
+				rule("GET /review", "login 403 200 200 200"), rule("POST /review/approve", "login 403 403 403 302"),
+				rule("POST /review/return", "login 403 403 403 302"), rule("GET /api/review", "401 403 200 200 200"),
+				rule("GET /api/review?committee=DH", "401 403 200 403 200"),
+				rule("POST /api/review/approve", "401 403 403 403 400"),
+				rule("POST /api/review/return", "401 403 403 403 400"),
+				rule("GET /api/years/1999/reporting", "401 403 200 200 200"),
+				rule("POST /api/years/1999/reporting/DH", "401 403 404 403 403"),
 				// the Swagger UI's files, also where springdoc's webjar serves them
 				rule("GET /swagger-ui/index.html", "login 200 200 200 200"),
 				rule("GET /webjars/swagger-ui/index.html", "login 200 200 200 200"));
@@ -194,7 +203,7 @@ class AuthorizationTests {
 		if (method.equals("PUT")) {
 			return put(path).contentType("application/json").content("{\"closesOn\": \"2025-13-01\"}").with(user);
 		}
-		if (path.startsWith("/api/years/")) {
+		if (path.startsWith("/api/years/") || path.startsWith("/api/review/")) {
 			return post(path).contentType("application/json").content("{}").with(user);
 		}
 		if (path.startsWith("/api/tokens")) {
