@@ -165,7 +165,7 @@ public class Reviews {
 						RowJson.of(record.version()), null));
 			}
 		}
-		audit(AuditEvent.Action.APPROVE, pending, changes, reason);
+		audit(AuditEvent.Action.APPROVE, pending, changes, reason, Access.userName());
 		return pending.size();
 	}
 
@@ -176,6 +176,15 @@ public class Reviews {
 	@Transactional
 	public int returnToClerk(List<ReviewKey> keys, String reason) {
 		checkOffice();
+		return returnAs(keys, reason, Access.userName());
+	}
+
+	/**
+	 * Returns records as {@code by} without a signed-in user: for the application itself,
+	 * which shows the demo city with a record returned.
+	 */
+	@Transactional
+	public int returnAs(List<ReviewKey> keys, String reason, String by) {
 		if (reason == null || reason.isBlank()) {
 			throw new BadInputException(InputError.of(FORM, 0, 0, "reason", "", "review.reason.needed"));
 		}
@@ -195,7 +204,7 @@ public class Reviews {
 			changes.add(new AuditChange(record.change() ? AuditChange.RECORD_CHANGE : AuditChange.RECORD,
 					record.key().committee(), record.key().id(), RowJson.of(record.version()), RowJson.of(returned)));
 		}
-		audit(AuditEvent.Action.RETURN, pending, changes, why);
+		audit(AuditEvent.Action.RETURN, pending, changes, why, by);
 		return pending.size();
 	}
 
@@ -372,7 +381,8 @@ public class Reviews {
 			.execute();
 	}
 
-	private void audit(AuditEvent.Action action, List<Pending> decided, List<AuditChange> changes, String reason) {
+	private void audit(AuditEvent.Action action, List<Pending> decided, List<AuditChange> changes, String reason,
+			String by) {
 		Set<String> committees = new HashSet<>();
 		decided.forEach(record -> committees.add(record.key().committee()));
 		String committee = (committees.size() == 1) ? committees.iterator().next() : null;

@@ -26,6 +26,8 @@ class DemoCityYearsTests {
 
 	private static final RequestPostProcessor VIEWER = user("viewer").roles("VIEWER");
 
+	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+
 	@Autowired
 	private MockMvc mvc;
 
@@ -52,6 +54,19 @@ class DemoCityYearsTests {
 		mvc.perform(get("/awards/2024").with(VIEWER))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2023 年已发布结果（第 2 版）")));
+	}
+
+	@Test
+	void theOpenYearHasRecordsWaitingForReviewAndOneReturned() throws Exception {
+		mvc.perform(get("/api/review").param("year", "2025").with(ADMIN))
+			.andExpect(jsonPath("$.length()").value(3))
+			.andExpect(jsonPath("$[?(@.change == true)].id").value("TA-2025-002"))
+			.andExpect(jsonPath("$[?(@.id == 'DY-2025-902')].state").value("PENDING"));
+		mvc.perform(get("/api/review").param("state", "RETURNED").with(ADMIN))
+			.andExpect(jsonPath("$[0].id").value("HD-2025-903"))
+			.andExpect(jsonPath("$[0].reason").value("参与人数与签到表不符，请核实后重新提交"));
+		mvc.perform(get("/rankings/2025").with(ADMIN))
+			.andExpect(content().string(containsString("data-waiting=\"3\"")));
 	}
 
 }
