@@ -2,6 +2,8 @@ package org.sixrates.importing;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,9 +21,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * filter reads a parameter: once the container has failed to parse a multipart body,
  * every later {@code getParameter} (the CSRF check, the language switch, even the error
  * page) fails again, so the request is answered here. A browser is sent back to the
- * import page, which names the limit; a program gets a 413 problem detail.
+ * import page, which names the limit (or, for a record's evidence file, to the record's
+ * page); a program gets a 413 problem detail.
  */
 class UploadLimitFilter extends OncePerRequestFilter {
+
+	/** The upload of an evidence file from a record's page (org.sixrates.review). */
+	private static final Pattern EVIDENCE_UPLOAD = Pattern.compile("(/records/[^/]+/[^/]+)/evidence");
 
 	private final UploadLimit limit;
 
@@ -53,7 +59,11 @@ class UploadLimitFilter extends OncePerRequestFilter {
 					request.getRequestURI());
 			return;
 		}
-		response.sendRedirect(request.getContextPath() + "/import?tooLarge");
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		Matcher evidence = EVIDENCE_UPLOAD.matcher(path);
+		// an evidence file goes back to its record's page, which names its own limit
+		response.sendRedirect(request.getContextPath()
+				+ (evidence.matches() ? evidence.group(1) + "/edit?tooLarge#evidence" : "/import?tooLarge"));
 	}
 
 	private static boolean multipart(HttpServletRequest request) {

@@ -13,6 +13,7 @@ import org.sixrates.importing.Importer;
 import org.sixrates.importing.RecordRow;
 import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
+import org.sixrates.review.RecordEvidence;
 import org.sixrates.security.Access;
 import org.sixrates.security.Role;
 import org.sixrates.vocabulary.RecordField;
@@ -53,9 +54,12 @@ class RecordEditPages {
 
 	private final RecordQueries queries;
 
-	RecordEditPages(Importer importer, RecordQueries queries) {
+	private final RecordEvidence evidence;
+
+	RecordEditPages(Importer importer, RecordQueries queries, RecordEvidence evidence) {
 		this.importer = importer;
 		this.queries = queries;
+		this.evidence = evidence;
 	}
 
 	@GetMapping("/records/{committee}/new")
@@ -142,6 +146,11 @@ class RecordEditPages {
 					.toList());
 		model.addAttribute("fieldErrors", fieldErrors);
 		model.addAttribute("otherErrors", otherErrors);
+		if (id != null) {
+			// a stored record's evidence files (org.sixrates.review.EvidencePages)
+			model.addAttribute("evidence", evidence.shown(committee, id));
+			model.addAttribute("evidenceLimit", evidence.limit());
+		}
 		return "records/edit";
 	}
 

@@ -108,6 +108,10 @@ class SecurityConfiguration {
 				.hasAnyRole(ADMIN, CLERK)
 				.requestMatchers(HttpMethod.POST, "/api/years/*/reporting/*")
 				.hasRole(CLERK)
+				// a record's evidence files: the office's and the clerks' (the service
+				// checks that a clerk's is its own committee)
+				.requestMatchers("/api/records/*/*/evidence", "/api/records/*/*/evidence/*")
+				.hasAnyRole(ADMIN, CLERK)
 				.anyRequest()
 				.authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, accounts, guard, problems), BasicAuthenticationFilter.class)
@@ -150,7 +154,8 @@ class SecurityConfiguration {
 				.hasRole(ADMIN)
 				.requestMatchers("/import", "/import/**")
 				.hasAnyRole(ADMIN, CLERK)
-				.requestMatchers("/records/*/new", "/records/*/*/edit")
+				.requestMatchers("/records/*/new", "/records/*/*/edit", "/records/*/*/evidence",
+						"/records/*/*/evidence/**")
 				.hasAnyRole(ADMIN, CLERK)
 				.requestMatchers(HttpMethod.POST, "/awards/*/state", "/awards/*/closing-date",
 						"/awards/*/objections/*/answer")
