@@ -12,6 +12,7 @@ import org.jooq.DSLContext;
 import org.sixrates.db.Tables;
 import org.sixrates.awards.Publications;
 import org.sixrates.importing.Importer;
+import org.sixrates.review.RecordEvidence;
 import org.sixrates.review.ReviewKey;
 import org.sixrates.review.Reviews;
 import org.sixrates.system.SixRatesProperties;
@@ -44,8 +45,11 @@ class DemoCityLoader implements ApplicationRunner {
 
 	private final Reviews reviews;
 
+	private final RecordEvidence evidence;
+
 	DemoCityLoader(DSLContext dsl, Importer importer, SixRatesProperties properties, Publications publications,
-			Reviews reviews) {
+			Reviews reviews, RecordEvidence evidence) {
+		this.evidence = evidence;
 		this.dsl = dsl;
 		this.importer = importer;
 		this.properties = properties;
@@ -88,7 +92,7 @@ class DemoCityLoader implements ApplicationRunner {
 	 * approved one wait for review, one new record the city office has returned with its
 	 * reason.
 	 */
-	private void submitForReview(int year) {
+	private void submitForReview(int year) throws IOException {
 		String csv = String.join("\n",
 				"id,committee,year,kind,subtype,title,date,level,status,converted,satisfaction,quantity,score",
 				"TA-%1$d-901,LANDONG,%1$d,PROPOSAL,,关于优化社区养老服务网点布局的提案,%1$d-11-12,,FILED,,,,",
@@ -100,6 +104,8 @@ class DemoCityLoader implements ApplicationRunner {
 			.formatted(year);
 		importer.importRecords("demo/landong-review.csv", csv.getBytes(StandardCharsets.UTF_8), DEMO_CLERK, "LANDONG");
 		reviews.returnAs(List.of(new ReviewKey("LANDONG", "HD-" + year + "-903")), "参与人数与签到表不符，请核实后重新提交", "demo");
+		// the city-level endorsement waits with its written instruction (批示件) on file
+		evidence.addAs("LANDONG", "DY-" + year + "-902", "市领导批示件.pdf", resource("demo/endorsement.pdf"), DEMO_CLERK);
 	}
 
 	private static byte[] resource(String name) throws IOException {

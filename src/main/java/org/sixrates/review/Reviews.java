@@ -402,7 +402,7 @@ public class Reviews {
 	}
 
 	private boolean hasEvidence(ReviewKey key) {
-		return dsl.fetchExists(EVIDENCE, EVIDENCE.COMMITTEE.eq(key.committee()), EVIDENCE.RECORD_ID.eq(key.id()));
+		return EvidenceStore.hasEvidence(dsl, key.committee(), key.id());
 	}
 
 	private Map<String, Integer> evidenceCounts(String scope) {

@@ -61,7 +61,8 @@ class DemoCityYearsTests {
 		mvc.perform(get("/api/review").param("year", "2025").with(ADMIN))
 			.andExpect(jsonPath("$.length()").value(3))
 			.andExpect(jsonPath("$[?(@.change == true)].id").value("TA-2025-002"))
-			.andExpect(jsonPath("$[?(@.id == 'DY-2025-902')].state").value("PENDING"));
+			.andExpect(jsonPath("$[?(@.id == 'DY-2025-902')].state").value("PENDING"))
+			.andExpect(jsonPath("$[?(@.id == 'DY-2025-902')].evidence").value(1));
 		mvc.perform(get("/api/review").param("state", "RETURNED").with(ADMIN))
 			.andExpect(jsonPath("$[0].id").value("HD-2025-903"))
 			.andExpect(jsonPath("$[0].reason").value("参与人数与签到表不符，请核实后重新提交"));
