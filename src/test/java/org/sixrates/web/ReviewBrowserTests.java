@@ -1,0 +1,145 @@
+package org.sixrates.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The review as a county clerk and the city office do it, in headless Chromium on the
+ * demo city: the clerk of LANDONG enters an advisory proposal endorsed by the city and
+ * attaches the written instruction as a PDF; the ranking does not move; the office opens
+ * the file from the review queue and approves the record; the ranking moves. Screenshots
+ * go to {@code target/screenshots/review-*}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:review-browser", "sixrates.demo-data=true",
+				"sixrates.admin-password=" + ReviewBrowserTests.PASSWORD })
+class ReviewBrowserTests {
+
+	static final String PASSWORD = "review-browser-password";
+
+	@LocalServerPort
+	private int port;
+
+	private HeadlessChromium chromium;
+
+	@BeforeEach
+	void openBrowser() throws IOException {
+		chromium = HeadlessChromium.open(1366, 1400);
+	}
+
+	@AfterEach
+	void closeBrowser() throws IOException {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	@Test
+	void aClerksRecordWithItsPdfCountsOnceTheOfficeHasOpenedAndApprovedIt() throws IOException {
+		var browser = chromium.browser;
+		signIn("admin");
+		String before = landongScore();
+		signOut();
+
+		// the clerk enters the record and attaches the instruction
+		signIn("clerk-landong");
+		open("/records/LANDONG/new");
+		browser.findElement(By.id("id")).sendKeys("DY-2025-950");
+		select("year", "2025");
+		select("kind", "ADVISORY_PROPOSAL");
+		browser.findElement(By.id("title")).sendKeys("关于建设城市应急物资储备库的建议");
+		select("level", "CITY");
+		browser.findElement(By.id("record-save")).click();
+		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("records-table")));
+		open("/records/LANDONG/DY-2025-950/edit");
+		Path pdf = Files.createTempDirectory("sixrates-evidence").resolve("市领导批示件.pdf");
+		try (var in = getClass().getClassLoader().getResourceAsStream("demo/endorsement.pdf")) {
+			Files.write(pdf, in.readAllBytes());
+		}
+		browser.findElement(By.cssSelector("#evidence-upload input[type=file]")).sendKeys(pdf.toString());
+		browser.findElement(By.id("evidence-submit")).click();
+		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-added")));
+		assertThat(text("#evidence-table")).contains("市领导批示件.pdf", "PDF", "clerk-landong");
+		chromium.screenshot("review-clerk-evidence-zh");
+		open("/review");
+		assertThat(text("#review-table")).contains("DY-2025-950", "新记录");
+		signOut();
+
+		// the office: the ranking has not moved; the record waits in the queue with its
+		// file
+		signIn("admin");
+		assertThat(landongScore()).isEqualTo(before);
+		assertThat(text("#ranking-table tbody tr[data-code=LANDONG] .badge.waiting")).contains("待审");
+		open("/review");
+		WebElement row = browser.findElement(By.cssSelector("#review-table tr[data-record='LANDONG/DY-2025-950']"));
+		assertThat(row.getText()).contains("关于建设城市应急物资储备库的建议", "1");
+		chromium.screenshot("review-queue-zh");
+		row.findElement(By.linkText("DY-2025-950")).click();
+		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-table")));
+		String href = browser.findElement(By.cssSelector("#evidence-table a")).getAttribute("href");
+		// the office opens the file: a PDF, sent as an attachment that no browser sniffs
+		Object headers = browser.executeAsyncScript(
+				"const done = arguments[arguments.length - 1];"
+						+ "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done([r.status,"
+						+ " r.headers.get('content-type'), r.headers.get('content-disposition'),"
+						+ " r.headers.get('x-content-type-options'), new TextDecoder().decode(b.slice(0, 5))])));",
+				href);
+		assertThat(headers.toString()).contains("200", "application/pdf", "attachment", "nosniff", "%PDF-");
+
+		open("/review");
+		browser.findElement(By.cssSelector("#review-table tr[data-record='LANDONG/DY-2025-950'] input[type=checkbox]"))
+			.click();
+		browser.findElement(By.id("approve")).click();
+		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+		assertThat(text("#done")).contains("已审核通过 1 条");
+		chromium.screenshot("review-approved-zh");
+		assertThat(landongScore()).isNotEqualTo(before);
+		chromium.screenshot("review-ranking-after-zh");
+	}
+
+	private String landongScore() {
+		open("/rankings/2025");
+		return text("#ranking-table tbody tr[data-code=LANDONG] td.score");
+	}
+
+	private void select(String id, String value) {
+		new Select(chromium.browser.findElement(By.id(id))).selectByValue(value);
+	}
+
+	private void signIn(String user) {
+		open("/login");
+		chromium.browser.findElement(By.id("username")).sendKeys(user);
+		chromium.browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		chromium.browser.findElement(By.id("login-submit")).click();
+		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-name")));
+	}
+
+	private void signOut() {
+		chromium.browser.findElement(By.cssSelector("#logout-form button")).click();
+		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+	}
+
+	private void open(String path) {
+		chromium.browser.get("http://localhost:" + port + path);
+		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+	}
+
+	private String text(String css) {
+		return chromium.browser.findElement(By.cssSelector(css)).getText();
+	}
+
+}
