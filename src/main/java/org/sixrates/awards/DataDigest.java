@@ -12,15 +12,18 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.sixrates.importing.RecordTable;
 import org.sixrates.vocabulary.RecordField;
+import org.sixrates.vocabulary.Review;
 import org.sixrates.vocabulary.Values;
 
 /**
  * The data digest of a snapshot (DESIGN §7): SHA-256 of a canonical text of every record
- * of the given years. One line per record, ordered by committee code, then by id (both
- * compared by their UTF-8 bytes, which is Unicode code point order); the fields of DESIGN
- * §2 in its order ({@code id, committee, year, kind, subtype, title, date, level,
+ * of the given years that fed them (the approved ones, while only those count). One line
+ * per record, ordered by committee code, then by id (both compared by their UTF-8 bytes,
+ * which is Unicode code point order); the fields of DESIGN §2 in its order
+ * ({@code id, committee, year, kind, subtype, title, date, level,
  * status, converted, satisfaction, quantity, score}), each written as the records list
  * writes it (codes, ISO dates, {@code true}/{@code false}, plain decimals; an empty value
  * as nothing), separated by a tab, each line ended by a line feed; a backslash, tab,
@@ -36,14 +39,18 @@ final class DataDigest {
 	private DataDigest() {
 	}
 
-	static String of(DSLContext dsl, Collection<Integer> years) {
+	/**
+	 * @param approvedOnly whether only approved records fed the years (DESIGN §8): a
+	 * pending record is then not part of the digest
+	 */
+	static String of(DSLContext dsl, Collection<Integer> years, boolean approvedOnly) {
 		MessageDigest sha = sha256();
 		if (years.isEmpty()) {
 			return HexFormat.of().formatHex(sha.digest());
 		}
 		List<String> committees = dsl.selectDistinct(R.COMMITTEE)
 			.from(R)
-			.where(R.YEAR.in(years))
+			.where(R.YEAR.in(years), approvedOnly ? R.REVIEW.eq(Review.APPROVED.name()) : DSL.trueCondition())
 			.fetch(R.COMMITTEE)
 			.stream()
 			.sorted(UTF8)
@@ -51,7 +58,8 @@ final class DataDigest {
 		for (String committee : committees) {
 			List<Values<RecordField>> records = dsl.select(RecordTable.columns())
 				.from(R)
-				.where(R.COMMITTEE.eq(committee), R.YEAR.in(years))
+				.where(R.COMMITTEE.eq(committee), R.YEAR.in(years),
+						approvedOnly ? R.REVIEW.eq(Review.APPROVED.name()) : DSL.trueCondition())
 				.fetch(RecordTable::values)
 				.stream()
 				.sorted((a, b) -> UTF8.compare(a.text(RecordField.ID), b.text(RecordField.ID)))

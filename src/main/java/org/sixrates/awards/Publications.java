@@ -123,7 +123,7 @@ public class Publications {
 	public Drift drift(int year, int version) {
 		Snapshot snapshot = snapshot(year, version);
 		YearResult today = results.live(year).orElse(new YearResult(year, List.of(), List.of()));
-		String digest = DataDigest.of(dsl, liveYears(snapshot.inputs(), year));
+		String digest = DataDigest.of(dsl, liveYears(snapshot.inputs(), year), tallies.approvedOnly());
 		return new Drift(year, version, snapshot.schemeSha256(), scheme.sha256(), snapshot.dataDigest(), digest,
 				ResultComparison.between(snapshot.result(), today));
 	}
@@ -151,7 +151,7 @@ public class Publications {
 	private Snapshot freeze(int year, int version, String stage, String by) {
 		SnapshotInputs inputs = inputs(year);
 		YearResult result = compute(scheme, inputs, year);
-		String digest = DataDigest.of(dsl, liveYears(inputs, year));
+		String digest = DataDigest.of(dsl, liveYears(inputs, year), tallies.approvedOnly());
 		return new Snapshot(0, year, version, stage, clock.instant(), by, null, null, schemeFile, scheme.sha256(),
 				digest, MethodStatement.of(scheme, Messages.CHINESE).text(),
 				MethodStatement.of(scheme, Messages.ENGLISH).text(), inputs, result);

@@ -29,8 +29,8 @@ public record RecordFilter(Map<RecordField, List<Object>> allowed) {
 	 * them.
 	 */
 	public static final Set<RecordField> FIELDS = Set.of(RecordField.COMMITTEE, RecordField.YEAR, RecordField.KIND,
-			RecordField.SUBTYPE, RecordField.LEVEL, RecordField.STATUS, RecordField.CONVERTED,
-			RecordField.SATISFACTION);
+			RecordField.SUBTYPE, RecordField.LEVEL, RecordField.STATUS, RecordField.CONVERTED, RecordField.SATISFACTION,
+			RecordField.REVIEW);
 
 	/** No filter: every record. */
 	public static final RecordFilter NONE = new RecordFilter(Map.of());
@@ -97,6 +97,14 @@ public record RecordFilter(Map<RecordField, List<Object>> allowed) {
 			}
 		});
 		return new RecordFilter(fewer);
+	}
+
+	/** The same filter with one field's values replaced by {@code value}. */
+	public RecordFilter with(RecordField field, Object value) {
+		Map<RecordField, List<Object>> changed = new EnumMap<>(RecordField.class);
+		changed.putAll(allowed);
+		changed.put(field, List.of(value));
+		return new RecordFilter(changed);
 	}
 
 	/** The records page of this filter: {@code /records?kind=PROPOSAL&page=2}. */

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.sixrates.security.Access;
 import org.sixrates.security.Role;
 import org.sixrates.vocabulary.RecordField;
+import org.sixrates.vocabulary.Review;
 import org.sixrates.web.Labels;
 import org.sixrates.web.Paging;
 import org.springframework.stereotype.Controller;
@@ -47,6 +48,15 @@ class RecordPages {
 		RecordFilter filter = RecordFilter.of(RecordScope.apply(parameters));
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", queries.find(filter, Paging.checked(page)));
+		// the same records by review state, each a link: what counts, what waits, what
+		// went back
+		Map<Review, Long> byReview = new LinkedHashMap<>();
+		for (Review review : Review.values()) {
+			byReview.put(review, queries.count(filter.with(RecordField.REVIEW, review)));
+		}
+		model.addAttribute("byReview", byReview);
+		model.addAttribute("reviewLinks", Arrays.stream(Review.values())
+			.collect(Collectors.toMap(Review::name, review -> filter.with(RecordField.REVIEW, review).link(1))));
 		// a clerk's filter offers its own committee only: the others would be refused
 		List<RecordQueries.CommitteeName> committees = queries.committees()
 			.stream()

@@ -51,8 +51,7 @@ public class RecordQueries {
 	 */
 	public RecordPage find(RecordFilter filter, int page) {
 		Condition where = condition(filter);
-		// counted no further than one past the limit, by the index the filter uses
-		long counted = dsl.fetchCount(dsl.selectOne().from(R).where(where).limit(MOST_LISTED + 1));
+		long counted = counted(where);
 		boolean more = counted > MOST_LISTED;
 		long total = Math.min(counted, MOST_LISTED);
 		int last = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -77,6 +76,18 @@ public class RecordQueries {
 	}
 
 	/** The committees, by code, for the filter form. */
+	/**
+	 * How many records match, counted no further than one past {@link #MOST_LISTED}.
+	 */
+	public long count(RecordFilter filter) {
+		return counted(condition(filter));
+	}
+
+	// counted no further than one past the limit, by the index the filter uses
+	private long counted(Condition where) {
+		return dsl.fetchCount(dsl.selectOne().from(R).where(where).limit(MOST_LISTED + 1));
+	}
+
 	public List<CommitteeName> committees() {
 		return dsl.select(COMMITTEE.CODE, COMMITTEE.NAME)
 			.from(COMMITTEE)

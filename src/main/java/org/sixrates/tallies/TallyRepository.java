@@ -66,6 +66,11 @@ public class TallyRepository {
 		this.approvedOnly = approvedOnly;
 	}
 
+	/** Whether only approved records count (DESIGN §8). */
+	public boolean approvedOnly() {
+		return approvedOnly;
+	}
+
 	/** Every assessment year that has committees, ascending. */
 	@Transactional(readOnly = true)
 	public SortedSet<Integer> years() {

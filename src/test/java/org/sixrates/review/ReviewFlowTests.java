@@ -211,6 +211,26 @@ class ReviewFlowTests {
 	}
 
 	@Test
+	void aPendingRecordIsNoPartOfWhatASnapshotFrozeNorOfItsDrift() throws Exception {
+		move("CLOSED");
+		move("PUBLICIZED");
+		// the office enters a record for review later, in the publicized year, with its
+		// reason
+		mvc.perform(post("/api/records").param("reason", "补录，待核实")
+			.contentType("text/csv")
+			.content("id,committee,year,kind,title,status,review\nP9,JA,2025,PROPOSAL,补录提案,FILED,PENDING\n")
+			.with(ADMIN)).andExpect(status().isOk());
+		mvc.perform(get("/api/snapshots/2025/1/drift").with(ADMIN))
+			.andExpect(jsonPath("$.dataChanged").value(false))
+			.andExpect(jsonPath("$.differences.length()").value(0));
+		decide("approve", "{\"records\": [{\"committee\": \"JA\", \"id\": \"P9\"}], \"reason\": \"核实无误\"}")
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/snapshots/2025/1/drift").with(ADMIN))
+			.andExpect(jsonPath("$.dataChanged").value(true))
+			.andExpect(jsonPath("$.differences[?(@.committee == 'JA' && @.aspect == 'SCORE')]").exists());
+	}
+
+	@Test
 	void aClerkDeclaresItsReportingCompleteAndTheOfficeSeesTheCounts() throws Exception {
 		clerkImports("id,committee,year,kind,title,status\nP3,JA,2025,PROPOSAL,提案三,FILED\n");
 		mvc.perform(post("/api/years/2025/reporting/JB").with(CLERK_JA)).andExpect(status().isForbidden());
