@@ -12,6 +12,15 @@ import static org.sixrates.db.Tables.EVIDENCE;
 import static org.sixrates.db.Tables.IMPORT_LOG;
 import static org.sixrates.db.Tables.RECORD_CHANGE;
 import static org.sixrates.db.Tables.REPORTING;
+import static org.sixrates.db.Tables.SNAPSHOT;
+import static org.sixrates.db.Tables.SNAPSHOT_AWARD;
+import static org.sixrates.db.Tables.SNAPSHOT_CELL;
+import static org.sixrates.db.Tables.SNAPSHOT_COMMITTEE;
+import static org.sixrates.db.Tables.SNAPSHOT_EARLIER_AWARD;
+import static org.sixrates.db.Tables.SNAPSHOT_EARLIER_YEAR;
+import static org.sixrates.db.Tables.SNAPSHOT_RATE;
+import static org.sixrates.db.Tables.SNAPSHOT_RESULT;
+import static org.sixrates.db.Tables.SNAPSHOT_WEIGHT;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -73,8 +82,10 @@ class ReviewFlowTests {
 
 	@BeforeEach
 	void oneCommitteeEnteredByTheOffice() {
-		for (Table<?> table : List.of(EVIDENCE, RECORD_CHANGE, REPORTING, AUDIT_CHANGE, AUDIT_EVENT, IMPORT_LOG,
-				ACTIVITY_RECORD, COMMITTEE_YEAR, COMMITTEE, ASSESSMENT_YEAR)) {
+		for (Table<?> table : List.of(SNAPSHOT_AWARD, SNAPSHOT_RATE, SNAPSHOT_RESULT, SNAPSHOT_WEIGHT,
+				SNAPSHOT_EARLIER_AWARD, SNAPSHOT_EARLIER_YEAR, SNAPSHOT_CELL, SNAPSHOT_COMMITTEE, SNAPSHOT, EVIDENCE,
+				RECORD_CHANGE, REPORTING, AUDIT_CHANGE, AUDIT_EVENT, IMPORT_LOG, ACTIVITY_RECORD, COMMITTEE_YEAR,
+				COMMITTEE, ASSESSMENT_YEAR)) {
 			dsl.deleteFrom(table).execute();
 		}
 		importer.importCommittees("committees.csv", bytes("""
