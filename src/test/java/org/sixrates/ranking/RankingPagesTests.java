@@ -62,6 +62,15 @@ class RankingPagesTests {
 	}
 
 	@Test
+	void theFirstYearInTheDataHasNoChangeToShowRatherThanNewcomers() throws Exception {
+		// 2023 is the first year there is: nobody is new, there is simply nothing before
+		mvc.perform(get("/rankings/2023"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("新参评"))))
+			.andExpect(content().string(containsString("<span class=\"muted\">—</span>")));
+	}
+
+	@Test
 	void theExportButtonsPointAtTheCsv() throws Exception {
 		mvc.perform(get("/rankings/2024"))
 			.andExpect(content().string(allOf(containsString("href=\"/api/rankings/2024.csv\""),
