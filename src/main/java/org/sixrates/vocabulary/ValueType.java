@@ -180,8 +180,10 @@ public sealed interface ValueType {
 			catch (NumberFormatException notWhole) {
 				// refused below, in the same words as a number out of range
 			}
-			return Parsed.refused((max == Integer.MAX_VALUE) ? Message.of("input.whole.atLeast", min)
-					: Message.of("input.whole.range", min, max));
+			// the upper limit is said even where it is the column's own: a count of 2 147
+			// 483
+			// 648 is refused, and the user must see why
+			return Parsed.refused(Message.of("input.whole.range", min, max));
 		}
 
 		@Override

@@ -111,7 +111,8 @@ class CommitteeImportTests extends ImportingFixture {
 				LC,鹿城区,DISTRICT,2024,-1
 				RA,瑞安市,CITY_COUNTY,2024,12.5
 				""")).extracting(InputError::line, InputError::column, InputError::value, InputError::expected)
-			.containsExactly(tuple(2, 5, "-1", "a whole number ≥ 0"), tuple(3, 5, "12.5", "a whole number ≥ 0"));
+			.containsExactly(tuple(2, 5, "-1", "a whole number from 0 to 2147483647"),
+					tuple(3, 5, "12.5", "a whole number from 0 to 2147483647"));
 	}
 
 	@Test

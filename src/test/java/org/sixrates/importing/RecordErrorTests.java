@@ -86,15 +86,18 @@ class RecordErrorTests extends ImportingFixture {
 				X-4,LC,2024,FEEDBACK,,100.5
 				X-5,LC,2024,FEEDBACK,,-0.1
 				X-6,LC,2024,FEEDBACK,,NaN
+				X-7,LC,2024,ACTIVITY,2147483648,
 				"""))
 			.extracting(InputError::line, InputError::column, InputError::field, InputError::value,
 					InputError::expected)
 			.containsExactly(tuple(2, 3, "year", "2024年", "a whole number from 1900 to 2200"),
-					tuple(3, 5, "quantity", "-3", "a whole number ≥ 0"),
-					tuple(4, 5, "quantity", "2.5", "a whole number ≥ 0"),
+					tuple(3, 5, "quantity", "-3", "a whole number from 0 to 2147483647"),
+					tuple(4, 5, "quantity", "2.5", "a whole number from 0 to 2147483647"),
 					tuple(5, 6, "score", "100.5", "a number from 0 to 100, or empty"),
 					tuple(6, 6, "score", "-0.1", "a number from 0 to 100, or empty"),
-					tuple(7, 6, "score", "NaN", "a number from 0 to 100, or empty"));
+					tuple(7, 6, "score", "NaN", "a number from 0 to 100, or empty"),
+					// one past the largest count a record holds: the limit is named
+					tuple(8, 5, "quantity", "2147483648", "a whole number from 0 to 2147483647"));
 	}
 
 	@Test
@@ -246,7 +249,7 @@ class RecordErrorTests extends ImportingFixture {
 							+ "satisfaction (满意度), quantity (数量, 参与人数), score (分数, 得分, 评分), review (审核状态, 审核)",
 					"records.csv: line 2, column 2 (committee): \"WZ\" — the code or name of a committee in the "
 							+ "committees data; import its committees.csv first",
-					"records.csv: line 3, column 5 (quantity): \"-1\" — a whole number ≥ 0",
+					"records.csv: line 3, column 5 (quantity): \"-1\" — a whole number from 0 to 2147483647",
 					"records.csv: line 3, column 6 (score): \"101\" — a number from 0 to 100, or empty",
 					"records.csv: line 4, column 7: 7 fields as in the header on line 1, found 6");
 	}
