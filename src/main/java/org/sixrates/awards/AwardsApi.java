@@ -155,18 +155,16 @@ class AwardsApi {
 		return objections.answer(year, id, decision(request.decision()), request.reply());
 	}
 
+	/**
+	 * A decision by its code or label (采纳 / 不予采纳); none for a blank, which the answer
+	 * refuses.
+	 */
 	static Objection.Decision decision(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		String value = text.strip();
-		for (Objection.Decision decision : Objection.Decision.values()) {
-			if (decision.name().equalsIgnoreCase(value)
-					|| Message.of(decision.labelKey()).in(org.sixrates.vocabulary.Messages.CHINESE).equals(value)) {
-				return decision;
-			}
-		}
-		throw Refused.badParameter("decision", value, Message.of("objection.decision.expected"));
+		return Term.parse(Objection.Decision.class, text)
+			.orElseThrow(() -> Refused.badParameter("decision", text, Term.describe(Objection.Decision.class)));
 	}
 
 	static LocalDate date(String name, String text) {

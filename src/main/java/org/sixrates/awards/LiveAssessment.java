@@ -66,8 +66,9 @@ class LiveAssessment {
 		SortedSet<Integer> years = tallies.years();
 		Cube cube = years.isEmpty() ? new Cube(List.of(), List.of()) : tallies.upTo(years.last());
 		SnapshotStore store = new SnapshotStore(dsl);
-		Map<Integer, Map<String, Set<String>>> settled = store.publishedWins();
-		return new State(version, years, cube, scorer.score(scheme, cube, settled), store.publishedVersions());
+		Map<Integer, Integer> published = store.publishedVersions();
+		Map<Integer, Map<String, Set<String>>> settled = store.publishedWins(published);
+		return new State(version, years, cube, scorer.score(scheme, cube, settled), published);
 	}
 
 }

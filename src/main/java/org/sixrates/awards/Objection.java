@@ -2,6 +2,8 @@ package org.sixrates.awards;
 
 import java.time.Instant;
 
+import org.sixrates.vocabulary.Term;
+
 /**
  * An objection (异议) a clerk lodged against the publicized draft about its own committee,
  * and the city office's answer.
@@ -16,10 +18,11 @@ public record Objection(long id, int year, String committee, int version, String
 		String lodgedBy, Instant lodgedAt, Decision decision, String reply, String answeredBy, Instant answeredAt) {
 
 	/** The office's answer; labels {@code objection.decision.*}. */
-	public enum Decision {
+	public enum Decision implements Term {
 
 		UPHELD, DISMISSED;
 
+		@Override
 		public String labelKey() {
 			return "objection.decision." + name();
 		}

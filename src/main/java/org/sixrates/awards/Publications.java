@@ -158,8 +158,9 @@ public class Publications {
 	}
 
 	private SnapshotInputs inputs(int year) {
-		Map<Integer, Integer> published = new SnapshotStore(dsl).publishedVersions();
-		Map<Integer, Map<String, Set<String>>> wins = new SnapshotStore(dsl).publishedWins();
+		SnapshotStore store = new SnapshotStore(dsl);
+		Map<Integer, Integer> published = store.publishedVersions();
+		Map<Integer, Map<String, Set<String>>> wins = store.publishedWins(published);
 		TreeMap<Integer, Integer> earlier = new TreeMap<>();
 		Map<Integer, Map<String, Set<String>>> settled = new HashMap<>();
 		List<Integer> live = new ArrayList<>(List.of(year));

@@ -190,12 +190,12 @@ final class SnapshotStore {
 
 	/**
 	 * The awards of every published year as its current published snapshot decided them:
-	 * year → committee → awards won (a published year where nobody won maps to an empty
-	 * map).
+	 * year → committee → awards won (a year of {@code published}, from
+	 * {@link #publishedVersions()}, where nobody won maps to an empty map).
 	 */
-	Map<Integer, Map<String, Set<String>>> publishedWins() {
+	Map<Integer, Map<String, Set<String>>> publishedWins(Map<Integer, Integer> published) {
 		Map<Integer, Map<String, Set<String>>> wins = new HashMap<>();
-		publishedVersions().keySet().forEach(year -> wins.put(year, new HashMap<>()));
+		published.keySet().forEach(year -> wins.put(year, new HashMap<>()));
 		dsl.select(SNAPSHOT.YEAR, SNAPSHOT_AWARD.COMMITTEE, SNAPSHOT_AWARD.AWARD)
 			.from(SNAPSHOT)
 			.join(SNAPSHOT_AWARD)

@@ -110,13 +110,8 @@ public final class YearStates {
 		closeDue(tx);
 		AssessmentYear before = locked(tx, year);
 		if (!before.state().moves().contains(to)) {
-			throw new Refused(HttpStatus.CONFLICT,
-					Message.of("year.move.refused", year, before.state(), to,
-							Messages.list(before.state()
-								.moves()
-								.stream()
-								.map(state -> (org.sixrates.vocabulary.Localizable) state)
-								.toList())));
+			throw new Refused(HttpStatus.CONFLICT, Message.of("year.move.refused", year, before.state(), to,
+					Messages.list(List.copyOf(before.state().moves()))));
 		}
 		String why = required(reason, year);
 		LocalDate first = null;

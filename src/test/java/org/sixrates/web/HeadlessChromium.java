@@ -11,9 +11,11 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.Map;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -34,6 +36,8 @@ final class HeadlessChromium implements AutoCloseable {
 	final WebDriverWait wait;
 
 	private final Path profile;
+
+	private String site;
 
 	private HeadlessChromium(ChromeDriver browser, Path profile) {
 		this.browser = browser;
@@ -58,6 +62,40 @@ final class HeadlessChromium implements AutoCloseable {
 				"--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=en-US");
 		Files.createDirectories(SCREENSHOTS);
 		return new HeadlessChromium(new ChromeDriver(options), profile);
+	}
+
+	/**
+	 * Where {@link #open(String)} finds the application: this machine, on {@code port}.
+	 */
+	HeadlessChromium site(int port) {
+		this.site = "http://localhost:" + port;
+		return this;
+	}
+
+	/** Opens a page of the application's and waits for its heading. */
+	void open(String path) {
+		browser.get(site + path);
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+	}
+
+	/** Signs in through the login form. */
+	void signIn(String user, String password) {
+		open("/login");
+		browser.findElement(By.id("username")).sendKeys(user);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.id("login-submit")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-name")));
+	}
+
+	/** Signs out with the header's button. */
+	void signOut() {
+		browser.findElement(By.cssSelector("#logout-form button")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+	}
+
+	/** The text of the first element {@code css} selects. */
+	String text(String css) {
+		return browser.findElement(By.cssSelector(css)).getText();
 	}
 
 	/** Saves what the browser shows as {@code target/screenshots/NAME.png}. */

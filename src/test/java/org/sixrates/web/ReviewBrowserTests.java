@@ -38,7 +38,7 @@ class ReviewBrowserTests {
 
 	@BeforeEach
 	void openBrowser() throws IOException {
-		chromium = HeadlessChromium.open(1366, 1400);
+		chromium = HeadlessChromium.open(1366, 1400).site(port);
 	}
 
 	@AfterEach
@@ -51,13 +51,13 @@ class ReviewBrowserTests {
 	@Test
 	void aClerksRecordWithItsPdfCountsOnceTheOfficeHasOpenedAndApprovedIt() throws IOException {
 		var browser = chromium.browser;
-		signIn("admin");
+		chromium.signIn("admin", PASSWORD);
 		String before = landongScore();
-		signOut();
+		chromium.signOut();
 
 		// the clerk enters the record and attaches the instruction
-		signIn("clerk-landong");
-		open("/records/LANDONG/new");
+		chromium.signIn("clerk-landong", PASSWORD);
+		chromium.open("/records/LANDONG/new");
 		browser.findElement(By.id("id")).sendKeys("DY-2025-950");
 		select("year", "2025");
 		select("kind", "ADVISORY_PROPOSAL");
@@ -65,7 +65,7 @@ class ReviewBrowserTests {
 		select("level", "CITY");
 		browser.findElement(By.id("record-save")).click();
 		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("records-table")));
-		open("/records/LANDONG/DY-2025-950/edit");
+		chromium.open("/records/LANDONG/DY-2025-950/edit");
 		Path pdf = Files.createTempDirectory("sixrates-evidence").resolve("市领导批示件.pdf");
 		try (var in = getClass().getClassLoader().getResourceAsStream("demo/endorsement.pdf")) {
 			Files.write(pdf, in.readAllBytes());
@@ -73,18 +73,18 @@ class ReviewBrowserTests {
 		browser.findElement(By.cssSelector("#evidence-upload input[type=file]")).sendKeys(pdf.toString());
 		browser.findElement(By.id("evidence-submit")).click();
 		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-added")));
-		assertThat(text("#evidence-table")).contains("市领导批示件.pdf", "PDF", "clerk-landong");
+		assertThat(chromium.text("#evidence-table")).contains("市领导批示件.pdf", "PDF", "clerk-landong");
 		chromium.screenshot("review-clerk-evidence-zh");
-		open("/review");
-		assertThat(text("#review-table")).contains("DY-2025-950", "新记录");
-		signOut();
+		chromium.open("/review");
+		assertThat(chromium.text("#review-table")).contains("DY-2025-950", "新记录");
+		chromium.signOut();
 
 		// the office: the ranking has not moved; the record waits in the queue with its
 		// file
-		signIn("admin");
+		chromium.signIn("admin", PASSWORD);
 		assertThat(landongScore()).isEqualTo(before);
-		assertThat(text("#ranking-table tbody tr[data-code=LANDONG] .badge.waiting")).contains("待审");
-		open("/review");
+		assertThat(chromium.text("#ranking-table tbody tr[data-code=LANDONG] .badge.waiting")).contains("待审");
+		chromium.open("/review");
 		WebElement row = browser.findElement(By.cssSelector("#review-table tr[data-record='LANDONG/DY-2025-950']"));
 		assertThat(row.getText()).contains("关于建设城市应急物资储备库的建议", "1");
 		chromium.screenshot("review-queue-zh");
@@ -100,46 +100,24 @@ class ReviewBrowserTests {
 				href);
 		assertThat(headers.toString()).contains("200", "application/pdf", "attachment", "nosniff", "%PDF-");
 
-		open("/review");
+		chromium.open("/review");
 		browser.findElement(By.cssSelector("#review-table tr[data-record='LANDONG/DY-2025-950'] input[type=checkbox]"))
 			.click();
 		browser.findElement(By.id("approve")).click();
 		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
-		assertThat(text("#done")).contains("已审核通过 1 条");
+		assertThat(chromium.text("#done")).contains("已审核通过 1 条");
 		chromium.screenshot("review-approved-zh");
 		assertThat(landongScore()).isNotEqualTo(before);
 		chromium.screenshot("review-ranking-after-zh");
 	}
 
 	private String landongScore() {
-		open("/rankings/2025");
-		return text("#ranking-table tbody tr[data-code=LANDONG] td.score");
+		chromium.open("/rankings/2025");
+		return chromium.text("#ranking-table tbody tr[data-code=LANDONG] td.score");
 	}
 
 	private void select(String id, String value) {
 		new Select(chromium.browser.findElement(By.id(id))).selectByValue(value);
-	}
-
-	private void signIn(String user) {
-		open("/login");
-		chromium.browser.findElement(By.id("username")).sendKeys(user);
-		chromium.browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		chromium.browser.findElement(By.id("login-submit")).click();
-		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-name")));
-	}
-
-	private void signOut() {
-		chromium.browser.findElement(By.cssSelector("#logout-form button")).click();
-		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
-	}
-
-	private void open(String path) {
-		chromium.browser.get("http://localhost:" + port + path);
-		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
-	}
-
-	private String text(String css) {
-		return chromium.browser.findElement(By.cssSelector(css)).getText();
 	}
 
 }
