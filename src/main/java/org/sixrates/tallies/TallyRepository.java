@@ -17,6 +17,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.SQLDataType;
 import org.sixrates.vocabulary.Kind;
 import org.sixrates.vocabulary.Level;
 import org.sixrates.vocabulary.Review;
@@ -36,7 +37,16 @@ public class TallyRepository {
 
 	private static final Field<BigDecimal> QUANTITY = sum(ACTIVITY_RECORD.QUANTITY).as("quantity");
 
-	private static final Field<BigDecimal> SCORE = sum(ACTIVITY_RECORD.SCORE).as("score");
+	/**
+	 * The exact sum of the scores as written, rounded to a double once. Each score goes
+	 * through its shortest text (what was imported) to a decimal, so the sum does not
+	 * depend on the order the database reads the rows in: PostgreSQL adds float8 in scan
+	 * order, and 0.1 + 0.2 + 0.3 is 0.6000000000000001 one way and 0.6 another. Forty
+	 * decimals hold every score in 0–100 a person writes.
+	 */
+	private static final Field<BigDecimal> SCORE = sum(
+			ACTIVITY_RECORD.SCORE.cast(SQLDataType.VARCHAR).cast(SQLDataType.DECIMAL(60, 40)))
+		.as("score");
 
 	private static final Field<Integer> COUNT = count().as("records");
 
