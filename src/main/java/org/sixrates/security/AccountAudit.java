@@ -14,10 +14,12 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The accounts' part of the audit trail: a token made or revoked, a sign-in locked. Each
- * is an {@code audit_event} of content {@code USERS} with one {@code audit_change}, the
- * token's fields (never its secret) or the lock's, so that the audit page shows them as
- * it shows a record. A token's rows are written in the transaction that changes it.
+ * The accounts' part of the audit trail: a token made or revoked, a sign-in locked, a
+ * user created, changed, disabled or enabled, a password reset or changed. Each is an
+ * {@code audit_event} of content {@code USERS} with one {@code audit_change}, the token's
+ * fields (never its secret), the lock's or the user's (never its password or hash), so
+ * that the audit page shows them as it shows a record. A token's and a user's rows are
+ * written in the transaction that changes it.
  */
 @Component
 class AccountAudit {
@@ -62,6 +64,19 @@ class AccountAudit {
 				json.writeValueAsString(fields));
 	}
 
+	/**
+	 * A user of the database created ({@code before} {@code null}) or changed:
+	 * {@code action} is one of {@code USER_CREATED}, {@code USER_CHANGED},
+	 * {@code USER_DISABLED}, {@code USER_ENABLED}, {@code PASSWORD_RESET},
+	 * {@code PASSWORD_CHANGED}.
+	 */
+	void user(String by, String action, UserAccount before, UserAccount after) {
+		String committee = (after.committee() != null) ? after.committee()
+				: (before == null) ? null : before.committee();
+		write(by, action, committee, (before == null) ? 1 : 0, (before == null) ? 0 : 1, "USER", after.name(),
+				(before == null) ? null : fields(before), fields(after));
+	}
+
 	private void write(String user, String action, String committee, int added, int updated, String entity, String key,
 			String before, String after) {
 		Instant now = this.clock.instant();
@@ -86,6 +101,18 @@ class AccountAudit {
 			.set(AUDIT_CHANGE.BEFORE_VALUE, before)
 			.set(AUDIT_CHANGE.AFTER_VALUE, after)
 			.execute();
+	}
+
+	private static String fields(UserAccount user) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("user", user.name());
+		fields.put("role", user.role().name());
+		fields.put("committee", user.committee());
+		fields.put("enabled", user.enabled());
+		fields.put("passwordTemporary", user.temporaryPassword());
+		fields.put("passwordSetAt", user.passwordSetAt().toString());
+		fields.put("passwordSetBy", user.passwordSetBy());
+		return json.writeValueAsString(fields);
 	}
 
 	private static String fields(ApiToken token) {

@@ -9,6 +9,7 @@ import org.sixrates.system.ProblemJson;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -54,8 +55,9 @@ final class ApiProblemResponses implements AuthenticationEntryPoint, AccessDenie
 					"Bearer " + REALM + (bearer ? ", error=\"invalid_token\"" : ""));
 		}
 		String detail = bearer ? "The API token is unknown, revoked or expired."
-				: "Sign in with HTTP Basic authentication (a user name and password of Six Rates)"
-						+ (this.tokens ? " or an API token (Authorization: Bearer …)." : ".");
+				: (ex instanceof DisabledException) ? "This user is disabled; the city office may enable it again."
+						: "Sign in with HTTP Basic authentication (a user name and password of Six Rates)"
+								+ (this.tokens ? " or an API token (Authorization: Bearer …)." : ".");
 		ProblemJson.write(response, HttpStatus.UNAUTHORIZED, detail, request.getRequestURI());
 	}
 

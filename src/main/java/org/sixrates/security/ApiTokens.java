@@ -104,7 +104,7 @@ class ApiTokens {
 			if (!Access.hasRole(Role.ADMIN)) {
 				throw new AccessDeniedException("Only the city office makes tokens for other users");
 			}
-			if (this.accounts.find(user).isEmpty()) {
+			if (this.accounts.active(user).isEmpty()) {
 				throw new TokenRequestException(TokenRequestException.Reason.USER, "There is no user " + user);
 			}
 		}

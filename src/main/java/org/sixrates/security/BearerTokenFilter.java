@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and one indexed lookup, where HTTP Basic costs a BCrypt. An unknown, revoked or expired
  * token is a 401 and counts as a failed sign-in of its address; a locked address is
  * refused before its token is looked at. Requests without a bearer token pass on to HTTP
- * Basic. Not a bean, so that the servlet container does not run it outside the chain.
+ * Basic. A token of a disabled user is refused like a revoked one. Not a bean, so that
+ * the servlet container does not run it outside the chain.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -76,7 +77,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
 	private ApiTokenAuthentication signIn(String secret) {
 		return this.tokens.use(secret)
-			.flatMap(use -> this.accounts.find(use.user())
+			.flatMap(use -> this.accounts.active(use.user())
 				.map(UserDetails::getAuthorities)
 				.map(authorities -> new ApiTokenAuthentication(use.user(), use.id(), authorities)))
 			.orElse(null);

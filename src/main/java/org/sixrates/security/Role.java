@@ -1,5 +1,7 @@
 package org.sixrates.security;
 
+import org.sixrates.vocabulary.Message;
+
 /**
  * What a user may do. ADMIN is the city office: everything. CLERK is bound to one
  * committee: imports and edits that committee's records, sees its detail pages and the
@@ -8,6 +10,11 @@ package org.sixrates.security;
  */
 public enum Role {
 
-	ADMIN, CLERK, VIEWER
+	ADMIN, CLERK, VIEWER;
+
+	/** The role's name in the reader's language: 市政协办公室, 填报人, 查阅人. */
+	public Message label() {
+		return Message.of("account.role." + name());
+	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,6 +21,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -31,7 +33,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
  * cookie authenticates it), 401, 403 and 429 as problem details. Everything else: the
  * login form, a session whose id changes at login, CSRF on every form, HTTP Basic for a
  * scraper without a session, and the headers of {@link SecurityHeaders}. Every password
- * check goes through the {@link SignInThrottle}; redirects name paths, never hosts.
+ * check goes through the {@link SignInThrottle}; redirects name paths, never hosts; a
+ * session of a user since disabled or changed ends ({@link AccountSessions}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ UserProperties.class, SignInProperties.class })
@@ -47,8 +50,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	Accounts users(UserProperties properties, SixRatesProperties application, PasswordEncoder encoder) {
-		return new Accounts(Users.of(properties, application.demoData(), encoder));
+	Accounts users(UserProperties properties, SixRatesProperties application, PasswordEncoder encoder,
+			StoredUsers stored) {
+		return new Accounts(Users.of(properties, application.demoData(), encoder), stored);
 	}
 
 	@Bean
@@ -66,6 +70,15 @@ class SecurityConfiguration {
 	AuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder encoder, SignInGuard guard) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(encoder);
+		// a disabled user is refused only once its password is right: to anyone else it
+		// is a wrong password like any other, counted by the throttle
+		passwords.setPreAuthenticationChecks(user -> {
+		});
+		passwords.setPostAuthenticationChecks(user -> {
+			if (!user.isEnabled()) {
+				throw new DisabledException("The user " + user.getUsername() + " is disabled");
+			}
+		});
 		return new ProviderManager(new ThrottledSignIn(passwords, guard));
 	}
 
@@ -112,6 +125,9 @@ class SecurityConfiguration {
 				// checks that a clerk's is its own committee)
 				.requestMatchers("/api/records/*/*/evidence", "/api/records/*/*/evidence/*")
 				.hasAnyRole(ADMIN, CLERK)
+				// the users are the city office's
+				.requestMatchers("/api/users", "/api/users/**")
+				.hasRole(ADMIN)
 				.anyRequest()
 				.authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, accounts, guard, problems), BasicAuthenticationFilter.class)
@@ -125,13 +141,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, StoredUsers stored, Accounts accounts)
+			throws Exception {
 		RelativeRedirects relative = new RelativeRedirects();
 		SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
 		signedIn.setRedirectStrategy(relative);
 		ExceptionMappingAuthenticationFailureHandler refused = new ExceptionMappingAuthenticationFailureHandler();
 		refused.setDefaultFailureUrl("/login?error");
-		refused.setExceptionMappings(Map.of(SignInLockedException.class.getName(), "/login?locked"));
+		refused.setExceptionMappings(Map.of(SignInLockedException.class.getName(), "/login?locked",
+				DisabledException.class.getName(), "/login?disabled"));
 		refused.setAllowSessionCreation(false);
 		refused.setRedirectStrategy(relative);
 		LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
@@ -149,6 +167,8 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/**")
 				.hasRole(ADMIN)
 				.requestMatchers("/audit", "/audit/**")
+				.hasRole(ADMIN)
+				.requestMatchers("/account/users", "/account/users/**")
 				.hasRole(ADMIN)
 				.requestMatchers("/import/committees", "/committees/*/delete")
 				.hasRole(ADMIN)
@@ -178,6 +198,7 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.authenticationEntryPoint(new ApiProblemResponses(false))
 				.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.csrf(csrf -> csrf.csrfTokenRepository(new SessionlessBasic()))
+			.addFilterBefore(new AccountSessions(stored, accounts), AuthorizationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(toLogin))
 			.headers(SecurityHeaders::configure);
 		return http.build();

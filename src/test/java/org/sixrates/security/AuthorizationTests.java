@@ -97,6 +97,20 @@ class AuthorizationTests {
 				rule("GET /api/tokens?user=admin", "401 403 403 403 200"),
 				rule("POST /api/tokens", "401 201 201 201 201"),
 				rule("DELETE /api/tokens/999999", "401 404 404 404 404"),
+				// the users are the city office's; everyone's own password its own (the
+				// users here are not of the database: what the rules let through is
+				// refused, or finds no user)
+				rule("GET /account/users", "login 403 403 403 200"),
+				rule("POST /account/users", "login 403 403 403 400"),
+				rule("GET /account/users/NOPE", "login 403 403 403 404"),
+				rule("POST /account/users/NOPE/role", "login 403 403 403 404"),
+				rule("POST /account/users/NOPE/enabled", "login 403 403 403 404"),
+				rule("POST /account/users/NOPE/password", "login 403 403 403 404"),
+				rule("GET /account/users/admin", "login 403 403 403 200"),
+				rule("POST /account/users/admin/enabled", "login 403 403 403 400"),
+				rule("GET /account/password", "login 200 200 200 200"),
+				rule("POST /account/password", "login 400 400 400 400"), rule("GET /api/users", "401 403 403 403 200"),
+				rule("GET /api/users/admin", "401 403 403 403 404"),
 				// a year's moves and answers are the city office's, objections the
 				// clerks' (a year no test makes: what the rules let through finds
 				// nothing)
@@ -228,6 +242,9 @@ class AuthorizationTests {
 		}
 		if (path.startsWith("/api/tokens")) {
 			return post(path).contentType("application/json").content("{\"name\": \"matrix\"}").with(user);
+		}
+		if (path.startsWith("/account/users/")) {
+			return post(path).param("role", "VIEWER").param("enabled", "false").with(csrf()).with(user);
 		}
 		if (path.startsWith("/account/")) {
 			return post(path).param("name", "matrix").with(csrf()).with(user);
