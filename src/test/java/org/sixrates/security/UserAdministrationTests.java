@@ -209,6 +209,18 @@ class UserAdministrationTests {
 	}
 
 	@Test
+	void aUserOfTheDatabaseIsThrottledAsAnyOther() throws Exception {
+		create("viewer-guessed", "VIEWER", "", PASSWORD);
+		for (int i = 0; i < 5; i++) {
+			signInOutcome("viewer-guessed", "guess-" + i, "10.7.10.1").andExpect(redirectedUrl("/login?error"));
+		}
+
+		// locked at that address even for the right password, not at another
+		signInOutcome("viewer-guessed", PASSWORD, "10.7.10.1").andExpect(redirectedUrl("/login?locked"));
+		signInOutcome("viewer-guessed", PASSWORD, "10.7.10.2").andExpect(redirectedUrl("/"));
+	}
+
+	@Test
 	void theOfficeBindsAClerkToAnotherCommitteeThatExists() throws Exception {
 		create("clerk-moved", "CLERK", "LANDONG", PASSWORD);
 		MockHttpSession session = signIn("clerk-moved", PASSWORD, "10.7.6.1");
