@@ -54,10 +54,10 @@ class RecordPagesTests {
 
 	@Test
 	void aFieldWithSeveralValuesTravelsAsHiddenInputs() throws Exception {
-		mvc.perform(get("/records?kind=PROPOSAL&kind=SOCIAL_OPINION&converted=true"))
+		mvc.perform(get("/records?kind=PROPOSAL&kind=SOCIAL_OPINION&review=APPROVED"))
 			.andExpect(content().string(allOf(containsString("type=\"hidden\" name=\"kind\" value=\"PROPOSAL\""),
 					containsString("type=\"hidden\" name=\"kind\" value=\"SOCIAL_OPINION\""),
-					containsString("type=\"hidden\" name=\"converted\" value=\"true\""))));
+					containsString("type=\"hidden\" name=\"review\" value=\"APPROVED\""))));
 	}
 
 	@Test
