@@ -15,9 +15,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * ({@code kind=PROPOSAL&kind=SOCIAL_OPINION}); while only approved records count
  * ({@code sixrates.review.required}), {@code review=APPROVED} too, so that the list holds
  * what the number counts, and the list's review filter shows the pending and returned
- * ones beside it. A link names the number it opens ({@code rate=activity&part=numerator}),
- * so that the list shows that number's own total beside its records; a number that is no
- * records (the committee's members) opens that total and its formula alone.
+ * ones beside it. A link names the number it opens
+ * ({@code rate=activity&part=numerator}), so that the list shows that number's own total
+ * beside its records; a number that is no records (the committee's members) opens that
+ * total and its formula alone.
  */
 @Component("drillDown")
 public class DrillDown {
@@ -54,7 +55,8 @@ public class DrillDown {
 	}
 
 	private String measure(CommitteeDetail detail, RateLine line, Map<String, List<String>> filter, String part) {
-		String records = (filter == null) ? records(detail.code(), detail.year()) : records(detail.code(), detail.year(), filter);
+		String records = (filter == null) ? records(detail.code(), detail.year())
+				: records(detail.code(), detail.year(), filter);
 		return UriComponentsBuilder.fromUriString(records)
 			.queryParam("rate", line.definition().id())
 			.queryParam("part", part)

@@ -1,8 +1,8 @@
 package org.sixrates.records;
 
 /**
- * The total of the number a list was opened from, computed over the listed records by
- * the number's own definition, and the formula in words:
+ * The total of the number a list was opened from, computed over the listed records by the
+ * number's own definition, and the formula in words:
  * {@code 33 条记录 × 权重：20 × 0.7 + 8 × 0.8 + 5 × 0.9 = 26.5}.
  *
  * @param title the rate and the part, {@code 批示率 分子}

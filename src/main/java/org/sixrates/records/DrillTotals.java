@@ -21,8 +21,8 @@ import org.sixrates.web.Refused;
 import org.springframework.stereotype.Component;
 
 /**
- * The total a drill-down's list shows: the measure of its rate and part, in the scheme the
- * year's results were computed by (the frozen one of a publicized or published year),
+ * The total a drill-down's list shows: the measure of its rate and part, in the scheme
+ * the year's results were computed by (the frozen one of a publicized or published year),
  * evaluated by the scoring core on the cells of the listed records, so that it is the
  * number the committee page shows whenever the list holds what the measure counts.
  */

@@ -131,8 +131,8 @@ public record RecordFilter(Map<RecordField, List<Object>> allowed, String title)
 	/** This filter's query parameters, name and value, in {@link #FIELDS} order. */
 	public List<Map.Entry<String, String>> query() {
 		List<Map.Entry<String, String>> query = new ArrayList<>();
-		allowed.forEach(
-				(field, values) -> values.forEach(value -> query.add(Map.entry(field.key(), field.type().text(value)))));
+		allowed.forEach((field, values) -> values
+			.forEach(value -> query.add(Map.entry(field.key(), field.type().text(value)))));
 		if (title != null) {
 			query.add(Map.entry(SEARCH, title));
 		}

@@ -35,12 +35,16 @@ public record RecordListing(RecordFilter filter, RecordOrder order, RateMeasure 
 		return new RecordListing(filter.with(RecordField.REVIEW, review), order, measure).link(1);
 	}
 
-	/** The list sorted by {@code column}: ascending, or the other way if it already is. */
+	/**
+	 * The list sorted by {@code column}: ascending, or the other way if it already is.
+	 */
 	public String sortedBy(RecordField column) {
 		return new RecordListing(filter, order.next(column), measure).link(1);
 	}
 
-	/** {@code ascending}, {@code descending} or {@code none}, for a header's aria-sort. */
+	/**
+	 * {@code ascending}, {@code descending} or {@code none}, for a header's aria-sort.
+	 */
 	public String sorting(RecordField column) {
 		if (!order.sortsBy(column)) {
 			return "none";

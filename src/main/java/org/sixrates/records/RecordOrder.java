@@ -12,8 +12,8 @@ import org.springframework.util.MultiValueMap;
 /**
  * The order of a records list: by one column ({@code sort=title&dir=asc}), ties by
  * committee and id so that pages never overlap; by default newest date first, undated
- * last, the order of the listing index, which reads a page of millions of records
- * without sorting them. Any other order sorts the records the filter selects.
+ * last, the order of the listing index, which reads a page of millions of records without
+ * sorting them. Any other order sorts the records the filter selects.
  *
  * @param column {@code null} for the default order
  */
@@ -30,8 +30,8 @@ public record RecordOrder(RecordField column, boolean descending) {
 	}
 
 	/**
-	 * The order a request asks for: {@code sort} a column's key, {@code dir}
-	 * {@code asc} (the default) or {@code desc}; anything else is a 400.
+	 * The order a request asks for: {@code sort} a column's key, {@code dir} {@code asc}
+	 * (the default) or {@code desc}; anything else is a 400.
 	 */
 	static RecordOrder of(MultiValueMap<String, String> parameters) {
 		String sort = parameters.getFirst("sort");

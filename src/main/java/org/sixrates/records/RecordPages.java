@@ -67,8 +67,8 @@ class RecordPages {
 			byReview.put(review, queries.count(filter.with(RecordField.REVIEW, review)));
 		}
 		model.addAttribute("byReview", byReview);
-		model.addAttribute("reviewLinks", Arrays.stream(Review.values())
-			.collect(Collectors.toMap(Review::name, listing::inReview)));
+		model.addAttribute("reviewLinks",
+				Arrays.stream(Review.values()).collect(Collectors.toMap(Review::name, listing::inReview)));
 		// a clerk's filter offers its own committee only: the others would be refused
 		List<RecordQueries.CommitteeName> committees = queries.committees()
 			.stream()

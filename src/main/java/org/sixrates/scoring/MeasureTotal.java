@@ -11,8 +11,8 @@ import org.sixrates.rules.Measure;
 /**
  * A measure (DESIGN §3) evaluated on some records of one committee's year, with the terms
  * it adds up, so that a number reads back to its records:
- * {@code value = times · Σ_w w · amount_w}, where {@code amount_w} is the count, the sum of
- * quantity or the sum of score of the matching records whose weight is {@code w}; for
+ * {@code value = times · Σ_w w · amount_w}, where {@code amount_w} is the count, the sum
+ * of quantity or the sum of score of the matching records whose weight is {@code w}; for
  * {@code committee: members}, {@code value = members · times}. The value is the one the
  * ranking computes from the same cells, to the last bit.
  *
@@ -48,8 +48,7 @@ public record MeasureTotal(Measure.Source source, double value, long records, bo
 		Tally tally = new Tally(new Cube(List.of(committee), cells));
 		double value = tally.evaluate(measure, committee);
 		if (measure.source() == Measure.Source.MEMBERS) {
-			return new MeasureTotal(measure.source(), value, 0, false, List.of(), measure.times(),
-					committee.members());
+			return new MeasureTotal(measure.source(), value, 0, false, List.of(), measure.times(), committee.members());
 		}
 		Map<Double, long[]> counts = new TreeMap<>(Comparator.reverseOrder());
 		Map<Double, Double> amounts = new TreeMap<>(Comparator.reverseOrder());
@@ -70,8 +69,8 @@ public record MeasureTotal(Measure.Source source, double value, long records, bo
 		}
 		List<Term> terms = new ArrayList<>();
 		counts.forEach((weight, count) -> terms.add(new Term(weight, count[0], amounts.get(weight))));
-		return new MeasureTotal(measure.source(), value, records, !measure.weightBy().isEmpty(), terms,
-				measure.times(), committee.members());
+		return new MeasureTotal(measure.source(), value, records, !measure.weightBy().isEmpty(), terms, measure.times(),
+				committee.members());
 	}
 
 }

@@ -21,8 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * A drill-down's list shows its number's own total, worked out by hand on the records of
  * {@link SampleRecords} under the default scheme, with two evaluations of 东湖区 added
- * (scores 90 and 80.5). 东湖区 2024 then has: endorsable A1 (province) and S1 (city);
- * one activity of 35 members; 120 members; the two evaluations.
+ * (scores 90 and 80.5). 东湖区 2024 then has: endorsable A1 (province) and S1 (city); one
+ * activity of 35 members; 120 members; the two evaluations.
  */
 @WebTest
 class DrillTotalPagesTests {
@@ -105,8 +105,8 @@ class DrillTotalPagesTests {
 	void theTotalFollowsTheListedRecordsAndKeepsItsMeasureAcrossLinks() throws Exception {
 		// searching the titles keeps the measure: only the proposal-free S1 of the two
 		mvc.perform(get(DH_2024 + ENDORSABLE + "&review=APPROVED&rate=endorsement&part=denominator&q=菜市场"))
-			.andExpect(content().string(allOf(containsString("1 条记录 = 1"),
-					containsString("rate=endorsement&amp;part=denominator"))));
+			.andExpect(content()
+				.string(allOf(containsString("1 条记录 = 1"), containsString("rate=endorsement&amp;part=denominator"))));
 	}
 
 	@Test

@@ -104,8 +104,10 @@ class MeasureTotalTests {
 	@Test
 	void theTotalIsTheRankingsNumberToTheLastBit() {
 		// the ranking evaluates the whole cube; the list only its own cells, in any order
-		Measure endorsed = new Measure(Source.COUNT, filter(FilterField.KIND, Set.of("SOCIAL_OPINION",
-				"PLENARY_SPEECH"), FilterField.LEVEL, Set.of("COUNTY", "CITY", "PROVINCE", "NATIONAL")), BY_LEVEL, 1);
+		Measure endorsed = new Measure(Source.COUNT,
+				filter(FilterField.KIND, Set.of("SOCIAL_OPINION", "PLENARY_SPEECH"), FilterField.LEVEL,
+						Set.of("COUNTY", "CITY", "PROVINCE", "NATIONAL")),
+				BY_LEVEL, 1);
 		double ranked = new Tally(new Cube(List.of(X), CELLS)).evaluate(endorsed, X);
 		List<Cell> listed = List.of(CELLS.get(2), CELLS.get(0), CELLS.get(1));
 		assertThat(MeasureTotal.of(endorsed, X, listed).value()).isEqualTo(ranked);
