@@ -9,7 +9,9 @@ import org.sixrates.web.Paging;
 /**
  * The records as JSON, filtered like the page: {@code committee}, {@code year},
  * {@code kind}, {@code subtype}, {@code level}, {@code status}, {@code converted},
- * {@code satisfaction}, each repeatable, and {@code page} (1-based, 50 records a page).
+ * {@code satisfaction}, {@code review}, each repeatable, {@code q} (a text the title
+ * contains), {@code sort} and {@code dir} (a column, {@code asc} or {@code desc}) and
+ * {@code page} (1-based, 50 records a page).
  */
 @RestController
 class RecordApi {
@@ -23,7 +25,8 @@ class RecordApi {
 	@GetMapping("/api/records")
 	RecordPage records(@RequestParam MultiValueMap<String, String> parameters,
 			@RequestParam(defaultValue = "1") int page) {
-		return queries.find(RecordFilter.of(RecordScope.apply(parameters)), Paging.checked(page));
+		return queries.find(RecordFilter.of(RecordScope.apply(parameters)), RecordOrder.of(parameters),
+				Paging.checked(page));
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.sixrates.records;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,17 +14,21 @@ import org.sixrates.vocabulary.RecordField;
 import org.sixrates.vocabulary.ValueType;
 import org.sixrates.web.Refused;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Which records to list: per field the allowed values, OR within a field, AND across
  * fields, like a rule's filter (DESIGN §3); no values allow everything. Each value is
  * read by its field's type, as in the files: English or Chinese,
- * {@code 是}/{@code yes}/{@code 1} alike.
+ * {@code 是}/{@code yes}/{@code 1} alike. A search text ({@code q}) keeps the records
+ * whose title contains it, ignoring case; {@code %} and {@code _} are plain characters.
  *
  * @param allowed field → the values allowed, in {@link #FIELDS} order
+ * @param title the text searched for in the titles, {@code null} for none
  */
-public record RecordFilter(Map<RecordField, List<Object>> allowed) {
+public record RecordFilter(Map<RecordField, List<Object>> allowed, String title) {
+
+	/** The query parameter of the title search. */
+	public static final String SEARCH = "q";
 
 	/**
 	 * The fields a list may be filtered on, in this order, as the drill-down links write
@@ -35,6 +41,11 @@ public record RecordFilter(Map<RecordField, List<Object>> allowed) {
 	/** No filter: every record. */
 	public static final RecordFilter NONE = new RecordFilter(Map.of());
 
+	/** A filter without a title search. */
+	public RecordFilter(Map<RecordField, List<Object>> allowed) {
+		this(allowed, null);
+	}
+
 	public RecordFilter {
 		Map<RecordField, List<Object>> copy = new EnumMap<>(RecordField.class);
 		allowed.forEach((field, values) -> {
@@ -43,6 +54,7 @@ public record RecordFilter(Map<RecordField, List<Object>> allowed) {
 			}
 		});
 		allowed = Collections.unmodifiableMap(copy);
+		title = (title == null || title.isBlank()) ? null : title.strip();
 	}
 
 	/**
@@ -66,7 +78,7 @@ public record RecordFilter(Map<RecordField, List<Object>> allowed) {
 			}
 			allowed.put(field, values);
 		}
-		return new RecordFilter(allowed);
+		return new RecordFilter(allowed, parameters.getFirst(SEARCH));
 	}
 
 	/** The values allowed for {@code field}, empty for any. */
@@ -96,7 +108,7 @@ public record RecordFilter(Map<RecordField, List<Object>> allowed) {
 				fewer.put(field, values);
 			}
 		});
-		return new RecordFilter(fewer);
+		return new RecordFilter(fewer, title);
 	}
 
 	/** The same filter with one field's values replaced by {@code value}. */
@@ -104,18 +116,44 @@ public record RecordFilter(Map<RecordField, List<Object>> allowed) {
 		Map<RecordField, List<Object>> changed = new EnumMap<>(RecordField.class);
 		changed.putAll(allowed);
 		changed.put(field, List.of(value));
-		return new RecordFilter(changed);
+		return new RecordFilter(changed, title);
 	}
 
 	/** The records page of this filter: {@code /records?kind=PROPOSAL&page=2}. */
 	public String link(int page) {
-		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/records");
-		allowed.forEach(
-				(field, values) -> values.forEach(value -> link.queryParam(field.key(), field.type().text(value))));
+		List<Map.Entry<String, String>> query = new ArrayList<>(query());
 		if (page > 1) {
-			link.queryParam("page", page);
+			query.add(Map.entry("page", Integer.toString(page)));
 		}
-		return link.encode().build().toUriString();
+		return link(query);
+	}
+
+	/** This filter's query parameters, name and value, in {@link #FIELDS} order. */
+	public List<Map.Entry<String, String>> query() {
+		List<Map.Entry<String, String>> query = new ArrayList<>();
+		allowed.forEach((field, values) -> values
+			.forEach(value -> query.add(Map.entry(field.key(), field.type().text(value)))));
+		if (title != null) {
+			query.add(Map.entry(SEARCH, title));
+		}
+		return query;
+	}
+
+	/**
+	 * {@code /records} with these parameters, each value encoded whole (a search text may
+	 * hold {@code %}, {@code &}, {@code +} or braces).
+	 */
+	static String link(List<Map.Entry<String, String>> query) {
+		StringBuilder link = new StringBuilder("/records");
+		char separator = '?';
+		for (Map.Entry<String, String> parameter : query) {
+			link.append(separator)
+				.append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
+				.append('=')
+				.append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
+			separator = '&';
+		}
+		return link.toString();
 	}
 
 	private static Object value(RecordField field, String text) {

@@ -13,6 +13,10 @@ import org.sixrates.vocabulary.RecordField;
 import org.sixrates.vocabulary.Review;
 import org.sixrates.web.Labels;
 import org.sixrates.web.Paging;
+import org.sixrates.web.Refused;
+import org.sixrates.vocabulary.Message;
+import org.sixrates.vocabulary.Subtype;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -25,7 +29,8 @@ class RecordPages {
 
 	/** The fields the form offers as selects; the others travel as hidden inputs. */
 	static final List<RecordField> FORM_FIELDS = List.of(RecordField.COMMITTEE, RecordField.YEAR, RecordField.KIND,
-			RecordField.STATUS, RecordField.LEVEL);
+			RecordField.SUBTYPE, RecordField.STATUS, RecordField.LEVEL, RecordField.CONVERTED,
+			RecordField.SATISFACTION);
 
 	/** The columns of the list: every field of a record, the committee first. */
 	static final List<RecordField> COLUMNS = Stream
@@ -37,17 +42,24 @@ class RecordPages {
 
 	private final Labels labels;
 
-	RecordPages(RecordQueries queries, Labels labels) {
+	private final DrillTotals totals;
+
+	RecordPages(RecordQueries queries, Labels labels, DrillTotals totals) {
 		this.queries = queries;
 		this.labels = labels;
+		this.totals = totals;
 	}
 
 	@GetMapping("/records")
 	String list(@RequestParam MultiValueMap<String, String> parameters, @RequestParam(defaultValue = "1") int page,
 			Model model) {
 		RecordFilter filter = RecordFilter.of(RecordScope.apply(parameters));
+		RecordListing listing = new RecordListing(filter, RecordOrder.of(parameters), RateMeasure.of(parameters));
 		model.addAttribute("filter", filter);
-		model.addAttribute("page", queries.find(filter, Paging.checked(page)));
+		model.addAttribute("listing", listing);
+		model.addAttribute("page", queries.find(filter, listing.order(), Paging.checked(page)));
+		// a drill-down's own number, by its definition, over what is listed
+		model.addAttribute("drillTotal", (listing.measure() == null) ? null : totals.total(filter, listing.measure()));
 		// the same records by review state, each a link: what counts, what waits, what
 		// went back
 		Map<Review, Long> byReview = new LinkedHashMap<>();
@@ -55,8 +67,8 @@ class RecordPages {
 			byReview.put(review, queries.count(filter.with(RecordField.REVIEW, review)));
 		}
 		model.addAttribute("byReview", byReview);
-		model.addAttribute("reviewLinks", Arrays.stream(Review.values())
-			.collect(Collectors.toMap(Review::name, review -> filter.with(RecordField.REVIEW, review).link(1))));
+		model.addAttribute("reviewLinks",
+				Arrays.stream(Review.values()).collect(Collectors.toMap(Review::name, listing::inReview)));
 		// a clerk's filter offers its own committee only: the others would be refused
 		List<RecordQueries.CommitteeName> committees = queries.committees()
 			.stream()
@@ -69,15 +81,34 @@ class RecordPages {
 		model.addAttribute("hiddenFields",
 				RecordFilter.FIELDS.stream().filter(field -> !FORM_FIELDS.contains(field)).sorted().toList());
 		model.addAttribute("columns", COLUMNS);
-		// a clerk adds records to its own committee; the city office to the one committee
-		// filtered on
+		// a clerk adds records to its own committee; the city office to any, the one
+		// filtered on chosen first
 		List<Object> filtered = filter.values(RecordField.COMMITTEE);
-		String newRecordCommittee = Access.committeeScope()
-			.orElse(filtered.size() == 1 ? (String) filtered.get(0) : null);
 		boolean mayEdit = Access.hasRole(Role.ADMIN) || Access.hasRole(Role.CLERK);
 		model.addAttribute("mayEdit", mayEdit);
-		model.addAttribute("newRecordCommittee", mayEdit ? newRecordCommittee : null);
+		model.addAttribute("newRecordCommittee", mayEdit ? Access.committeeScope().orElse(null) : null);
+		model.addAttribute("chooseNewRecordCommittee", Access.hasRole(Role.ADMIN) && Access.committeeScope().isEmpty());
+		model.addAttribute("filteredCommittee", filtered.size() == 1 ? filtered.get(0) : null);
+		model.addAttribute("subtypes", Subtype.values());
 		return "records/list";
+	}
+
+	/**
+	 * The new-record chooser's target, so that the office picks the committee in the
+	 * form, without JavaScript; a clerk its own, another committee is a 403.
+	 */
+	@GetMapping("/records/new")
+	String newRecord(@RequestParam(required = false) String committee) {
+		String chosen = (committee == null || committee.isBlank()) ? Access.committeeScope().orElse(null)
+				: committee.strip();
+		if (chosen == null) {
+			throw Refused.badParameter("committee", "", Message.of("input.parameter.committee"));
+		}
+		Access.checkEdit(chosen);
+		return "redirect:" + UriComponentsBuilder.fromPath("/records/{committee}/new")
+			.buildAndExpand(chosen)
+			.encode()
+			.toUriString();
 	}
 
 	/**

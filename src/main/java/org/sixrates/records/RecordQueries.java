@@ -12,6 +12,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
+import org.jooq.SortField;
 import org.jooq.Table;
 import org.sixrates.importing.RecordTable;
 import org.jooq.impl.DSL;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads records page by page, newest date first (undated last), then by id and committee
- * so that the order is total and pages never overlap.
+ * Reads records page by page, newest date first (undated last), then by id and committee,
+ * or in the order asked for, then by committee and id, so that the order is total and
+ * pages never overlap.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -50,6 +52,16 @@ public class RecordQueries {
 	 * is the last.
 	 */
 	public RecordPage find(RecordFilter filter, int page) {
+		return find(filter, RecordOrder.NEWEST, page);
+	}
+
+	/**
+	 * Page {@code page} (1-based) of the records the filter allows in {@code order}; a
+	 * page past the last is the last. The default order reads from its index; any other
+	 * sorts what the filter selects, which over millions of records takes a while (see
+	 * the README).
+	 */
+	public RecordPage find(RecordFilter filter, RecordOrder order, int page) {
 		Condition where = condition(filter);
 		long counted = counted(where);
 		boolean more = counted > MOST_LISTED;
@@ -64,18 +76,18 @@ public class RecordQueries {
 		// which finds a page's records at once; H2 would sort every match after using the
 		// tally
 		// index instead (PostgreSQL's planner weighs the limit itself)
-		Table<?> records = (more && dsl.dialect().family() == SQLDialect.H2) ? R.useIndex(LISTING_INDEX) : R;
+		Table<?> records = (more && order.isDefault() && dsl.dialect().family() == SQLDialect.H2)
+				? R.useIndex(LISTING_INDEX) : R;
 		List<ListedRecord> rows = dsl.select(RecordTable.columns())
 			.from(records)
 			.where(where)
-			.orderBy(R.RECORD_DATE.desc().nullsLast(), R.ID, R.COMMITTEE)
+			.orderBy(orderBy(order))
 			.limit(PAGE_SIZE)
 			.offset((long) (shown - 1) * PAGE_SIZE)
 			.fetch(row -> new ListedRecord(names.get(row.get(R.COMMITTEE)), RecordTable.values(row)));
 		return new RecordPage(rows, shown, PAGE_SIZE, total, more);
 	}
 
-	/** The committees, by code, for the filter form. */
 	/**
 	 * How many records match, counted no further than one past {@link #MOST_LISTED}.
 	 */
@@ -88,6 +100,7 @@ public class RecordQueries {
 		return dsl.fetchCount(dsl.selectOne().from(R).where(where).limit(MOST_LISTED + 1));
 	}
 
+	/** The committees, by code, for the filter form. */
 	public List<CommitteeName> committees() {
 		return dsl.select(COMMITTEE.CODE, COMMITTEE.NAME)
 			.from(COMMITTEE)
@@ -103,13 +116,30 @@ public class RecordQueries {
 			.fetch(COMMITTEE_YEAR.YEAR);
 	}
 
-	private static Condition condition(RecordFilter filter) {
+	private static List<SortField<?>> orderBy(RecordOrder order) {
+		if (order.isDefault()) {
+			return List.of(R.RECORD_DATE.desc().nullsLast(), R.ID.asc(), R.COMMITTEE.asc());
+		}
+		Field<?> column = RecordTable.column(order.column());
+		List<SortField<?>> fields = new ArrayList<>();
+		fields.add(order.descending() ? column.desc().nullsLast() : column.asc().nullsLast());
+		fields.add(R.COMMITTEE.asc());
+		fields.add(R.ID.asc());
+		return fields;
+	}
+
+	/** The condition of a filter on {@code activity_record}. */
+	static Condition condition(RecordFilter filter) {
 		List<Condition> conditions = new ArrayList<>();
 		filter.allowed().forEach((field, values) -> {
 			@SuppressWarnings("unchecked")
 			Field<Object> column = (Field<Object>) RecordTable.column(field);
 			conditions.add(column.in(values.stream().map(value -> field.type().stored(value)).toList()));
 		});
+		if (filter.title() != null) {
+			// jOOQ escapes % and _ in the text, so that they match themselves
+			conditions.add(R.TITLE.containsIgnoreCase(filter.title()));
+		}
 		return DSL.and(conditions);
 	}
 

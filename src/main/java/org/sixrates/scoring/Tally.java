@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.ArrayList;
 
 import org.sixrates.rules.Filter;
@@ -43,12 +42,17 @@ final class Tally {
 		cells.values().forEach(years -> years.values().forEach(list -> list.sort(CELL_ORDER)));
 	}
 
+	/** The cells of one committee's year, in the order they are summed in. */
+	List<Cell> cells(CommitteeYear committee) {
+		return cells.getOrDefault(committee.code(), Map.of()).getOrDefault(committee.year(), List.of());
+	}
+
 	double evaluate(Measure measure, CommitteeYear committee) {
 		if (measure.source() == Measure.Source.MEMBERS) {
 			return committee.members() * measure.times();
 		}
 		double sum = 0;
-		for (Cell cell : cells.getOrDefault(committee.code(), Map.of()).getOrDefault(committee.year(), List.of())) {
+		for (Cell cell : cells(committee)) {
 			if (matches(measure.filter(), cell)) {
 				double amount = switch (measure.source()) {
 					case COUNT -> cell.count();
@@ -62,11 +66,11 @@ final class Tally {
 		return sum * measure.times();
 	}
 
-	private static boolean matches(Filter filter, Cell cell) {
+	static boolean matches(Filter filter, Cell cell) {
 		return filter.matches(field -> value(field, cell));
 	}
 
-	private static double weight(Measure measure, Cell cell) {
+	static double weight(Measure measure, Cell cell) {
 		double weight = 1;
 		for (Map.Entry<FilterField, Map<String, Double>> factors : measure.weightBy().entrySet()) {
 			String value = value(factors.getKey(), cell);

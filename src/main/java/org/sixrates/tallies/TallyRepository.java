@@ -124,8 +124,18 @@ public class TallyRepository {
 			.where(committeeYears)
 			.orderBy(COMMITTEE_YEAR.YEAR, COMMITTEE_YEAR.COMMITTEE)
 			.fetch(row -> new CommitteeYear(row.value1(), row.value2(), row.value3(), row.value4()));
+		return new Cube(committees, cells(records));
+	}
+
+	/**
+	 * The cells of the records {@code records} selects, whatever their review: the same
+	 * grouping as the cube's, so that a measure evaluated on the records a list shows
+	 * gives the number the ranking gives for them.
+	 */
+	@Transactional(readOnly = true)
+	public List<Cell> cells(Condition records) {
 		var r = ACTIVITY_RECORD;
-		List<Cell> cells = dsl
+		return dsl
 			.select(r.COMMITTEE, r.YEAR, r.KIND, r.SUBTYPE, r.LEVEL_REACHED, r.STATUS, r.CONVERTED, r.SATISFACTION,
 					COUNT, QUANTITY, SCORE)
 			.from(r)
@@ -133,7 +143,6 @@ public class TallyRepository {
 			.groupBy(r.COMMITTEE, r.YEAR, r.KIND, r.SUBTYPE, r.LEVEL_REACHED, r.STATUS, r.CONVERTED, r.SATISFACTION)
 			.orderBy(r.YEAR, r.COMMITTEE, r.KIND, r.SUBTYPE, r.LEVEL_REACHED, r.STATUS, r.CONVERTED, r.SATISFACTION)
 			.fetch(TallyRepository::cell);
-		return new Cube(committees, cells);
 	}
 
 	private static Cell cell(Record row) {

@@ -131,9 +131,21 @@ class RankingPagesTests {
 	}
 
 	@Test
-	void aDenominatorThatIsNoRecordsHasNoLink() throws Exception {
-		// activity's denominator is the committee's members: 120, plain text
-		mvc.perform(get("/committees/DH/2024")).andExpect(content().string(containsString("<span>120</span>")));
+	void eachLinkNamesTheNumberItOpens() throws Exception {
+		// the completion numerator, approved records only while review is required
+		mvc.perform(get("/committees/DH/2024"))
+			.andExpect(content().string(containsString("/records?committee=DH&amp;year=2024&amp;kind=PROPOSAL"
+					+ "&amp;kind=SOCIAL_OPINION&amp;status=COMPLETED&amp;review=APPROVED&amp;rate=completion"
+					+ "&amp;part=numerator")));
+	}
+
+	@Test
+	void aDenominatorThatIsNoRecordsLinksToItsFormula() throws Exception {
+		// activity's denominator is the committee's members: 120, which the list shows as
+		// 120 members × 4, with no records
+		mvc.perform(get("/committees/DH/2024"))
+			.andExpect(content().string(containsString(
+					"href=\"/records?committee=DH&amp;year=2024&amp;rate=activity&amp;part=denominator\">120</a>")));
 	}
 
 	@Test

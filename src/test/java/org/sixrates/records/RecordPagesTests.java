@@ -8,10 +8,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sixrates.security.Access;
 import org.sixrates.web.WebTest;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -54,10 +59,10 @@ class RecordPagesTests {
 
 	@Test
 	void aFieldWithSeveralValuesTravelsAsHiddenInputs() throws Exception {
-		mvc.perform(get("/records?kind=PROPOSAL&kind=SOCIAL_OPINION&converted=true"))
+		mvc.perform(get("/records?kind=PROPOSAL&kind=SOCIAL_OPINION&review=APPROVED"))
 			.andExpect(content().string(allOf(containsString("type=\"hidden\" name=\"kind\" value=\"PROPOSAL\""),
 					containsString("type=\"hidden\" name=\"kind\" value=\"SOCIAL_OPINION\""),
-					containsString("type=\"hidden\" name=\"converted\" value=\"true\""))));
+					containsString("type=\"hidden\" name=\"review\" value=\"APPROVED\""))));
 	}
 
 	@Test
@@ -72,6 +77,80 @@ class RecordPagesTests {
 		mvc.perform(get("/records?committee=DH&subtype=INSPECTION&lang=en"))
 			.andExpect(content().string(allOf(containsString("1 records, page 1 of 1"), containsString("Activity"),
 					containsString("Inspection"))));
+	}
+
+	@Test
+	void subtypeConversionAndSatisfactionAreInTheFilterForm() throws Exception {
+		mvc.perform(get("/records?subtype=INSPECTION&converted=true&satisfaction=SATISFIED"))
+			.andExpect(content()
+				.string(allOf(containsString("name=\"subtype\" id=\"filter-subtype\""), containsString("value=\"视察\""),
+						containsString("<option value=\"true\" selected=\"selected\">是</option>"),
+						containsString("<option value=\"SATISFIED\" selected=\"selected\">满意</option>"))));
+		// 满意 as the form sends it, in Chinese: DH P1 only
+		mvc.perform(get("/records?satisfaction=满意&converted=否")).andExpect(content().string(containsString("共 1 条记录")));
+	}
+
+	@Test
+	void aSearchOfTheTitlesIsKeptByEveryLink() throws Exception {
+		mvc.perform(get("/records?q=提案&committee=DH&sort=title&dir=desc"))
+			.andExpect(content()
+				.string(allOf(containsString("共 4 条记录"), containsString("name=\"q\" id=\"filter-q\" value=\"提案\""),
+						// the chip without the committee keeps search and order
+						containsString("href=\"/records?q=%E6%8F%90%E6%A1%88&amp;sort=title&amp;dir=desc\""),
+						not(containsString("群众反映菜市场秩序的社情民意")))));
+	}
+
+	@Test
+	void eachHeaderSortsByItsColumnAndTheSortedOneTurnsAround() throws Exception {
+		mvc.perform(get("/records?committee=DH"))
+			.andExpect(
+					content().string(allOf(containsString("href=\"/records?committee=DH&amp;sort=title&amp;dir=asc\""),
+							containsString("href=\"/records?committee=DH&amp;sort=quantity&amp;dir=asc\""),
+							// newest first is the date's descending order: its header
+							// turns it round
+							containsString("href=\"/records?committee=DH&amp;sort=date&amp;dir=asc\""),
+							containsString("aria-sort=\"descending\""))));
+		mvc.perform(get("/records?committee=DH&sort=quantity&dir=asc"))
+			.andExpect(
+					content().string(containsString("href=\"/records?committee=DH&amp;sort=quantity&amp;dir=desc\"")));
+		mvc.perform(get("/records?sort=colour")).andExpect(status().isBadRequest());
+		mvc.perform(get("/records?sort=title&dir=up")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aPageCanBeJumpedToAndAPageBeyondTheLastIsTheLast() throws Exception {
+		for (int i = 0; i < 120; i++) {
+			SampleRecords.record(dsl, "BL", String.format("V%03d", i), 2024, "ACTIVITY", "FELLOWSHIP", "联谊活动 " + i,
+					java.time.LocalDate.of(2024, 1, 1).plusDays(i), "NONE", "FILED", false, null, 10);
+		}
+		mvc.perform(get("/records?committee=BL&sort=id&dir=asc&page=2"))
+			.andExpect(content().string(allOf(containsString("第 2 / 3 页"),
+					containsString("<input type=\"hidden\" name=\"committee\" value=\"BL\">"),
+					containsString("<input type=\"hidden\" name=\"sort\" value=\"id\">"),
+					containsString("id=\"jump-page\" min=\"1\" max=\"3\" value=\"2\""),
+					// sorted by id: page 2 starts at the 51st
+					containsString("<code>V050</code>"), not(containsString("<code>V049</code>")))));
+		mvc.perform(get("/records?committee=BL&page=999")).andExpect(content().string(containsString("第 3 / 3 页")));
+	}
+
+	@Test
+	void theOfficeAddsARecordToAnyCommitteeWithoutFilteringFirst() throws Exception {
+		mvc.perform(get("/records"))
+			.andExpect(content().string(allOf(containsString("id=\"new-record-form\""),
+					containsString("<option value=\"XS\">西山县政协</option>"))));
+		mvc.perform(get("/records?committee=XS"))
+			.andExpect(content().string(containsString("<option value=\"XS\" selected=\"selected\">西山县政协</option>")));
+		mvc.perform(get("/records/new?committee=XS")).andExpect(redirectedUrl("/records/XS/new"));
+		mvc.perform(get("/records/new")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aClerksButtonGoesToItsOwnCommittee() throws Exception {
+		mvc.perform(get("/records").with(clerkOf("DH")))
+			.andExpect(content().string(
+					allOf(containsString("href=\"/records/DH/new\""), not(containsString("id=\"new-record-form\"")))));
+		mvc.perform(get("/records/new").with(clerkOf("DH"))).andExpect(redirectedUrl("/records/DH/new"));
+		mvc.perform(get("/records/new?committee=XS").with(clerkOf("DH"))).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -114,6 +193,11 @@ class RecordPagesTests {
 		mvc.perform(get("/api/records").param("page", "two"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor clerkOf(String committee) {
+		return user("clerk-" + committee).authorities(new SimpleGrantedAuthority("ROLE_CLERK"),
+				new SimpleGrantedAuthority(Access.COMMITTEE_PREFIX + committee));
 	}
 
 }

@@ -147,6 +147,88 @@ class RecordQueriesTests {
 		assertThat(queries.years()).containsExactly(2023, 2024);
 	}
 
+	@Test
+	void aSearchFindsTitlesContainingItsTextIgnoringCase() {
+		SampleRecords.record(dsl, "BL", "T1", 2024, "PROPOSAL", null, "Smart City 智慧城市提案", null, "NONE", "FILED", false,
+				null, 0);
+		SampleRecords.record(dsl, "BL", "T2", 2024, "PROPOSAL", null, "完成率 100% 的提案", null, "NONE", "FILED", false,
+				null, 0);
+		SampleRecords.record(dsl, "BL", "T3", 2024, "PROPOSAL", null, "代号 A_B 的提案", null, "NONE", "FILED", false, null,
+				0);
+		SampleRecords.record(dsl, "BL", "T4", 2024, "PROPOSAL", null, "代号 AXB 的提案", null, "NONE", "FILED", false, null,
+				0);
+		assertThat(ids(queries.find(filter("q", "smart CITY"), 1))).containsExactly("BL/T1");
+		assertThat(ids(queries.find(filter("q", "养老"), 1))).containsExactly("DH/P1");
+		// % and _ are the characters themselves, not wildcards: 100% only, A_B and not
+		// AXB
+		assertThat(ids(queries.find(filter("q", "%"), 1))).containsExactly("BL/T2");
+		assertThat(ids(queries.find(filter("q", "A_B"), 1))).containsExactly("BL/T3");
+		assertThat(ids(queries.find(filter("q", "_"), 1))).containsExactly("BL/T3");
+		// and with the other fields: the proposals of 2024 whose title says 提案, not the
+		// 2023 one
+		assertThat(queries.find(filter("q", "提案", "committee", "DH", "year", "2024"), 1).total()).isEqualTo(3);
+	}
+
+	@Test
+	void aListSortsByAColumnThenByCommitteeAndId() {
+		// quantity, highest first: V1 (35), then the others (0) by committee and id
+		assertThat(ids(queries.find(RecordFilter.NONE, new RecordOrder(RecordField.QUANTITY, true), 1)))
+			.containsExactly("DH/V1", "DH/A1", "DH/N1", "DH/P1", "DH/P2", "DH/P3", "DH/P9", "DH/S1", "XS/P1", "XS/S1");
+		// kind, A to Z: ACTIVITY, ADVISORY_PROPOSAL, PROPOSAL (DH P1 P2 P3 P9, XS P1),
+		// PUBLICATION, SOCIAL_OPINION
+		assertThat(ids(queries.find(RecordFilter.NONE, new RecordOrder(RecordField.KIND, false), 1)))
+			.containsExactly("DH/V1", "DH/A1", "DH/P1", "DH/P2", "DH/P3", "DH/P9", "XS/P1", "DH/N1", "DH/S1", "XS/S1");
+		// date, oldest first, undated last
+		assertThat(ids(queries.find(RecordFilter.NONE, new RecordOrder(RecordField.DATE, false), 1)))
+			.containsExactly("DH/P9", "XS/S1", "DH/P1", "XS/P1", "DH/P2", "DH/S1", "DH/A1", "DH/V1", "DH/N1", "DH/P3");
+		// satisfaction descending: UNSATISFIED, SATISFIED, BASICALLY_SATISFIED, then the
+		// empty ones
+		assertThat(ids(queries.find(RecordFilter.NONE, new RecordOrder(RecordField.SATISFACTION, true), 1)))
+			.startsWith("XS/P1", "DH/P1", "DH/P2", "DH/A1");
+	}
+
+	@Test
+	void everyColumnSortsBothWays() {
+		for (RecordField column : RecordField.values()) {
+			for (boolean descending : new boolean[] { false, true }) {
+				List<ListedRecord> rows = queries.find(RecordFilter.NONE, new RecordOrder(column, descending), 1)
+					.records();
+				assertThat(rows).hasSize(10);
+				for (int i = 1; i < rows.size(); i++) {
+					assertThat(inOrder(rows.get(i - 1), rows.get(i), column, descending))
+						.as("%s %s: %s before %s", column, descending ? "desc" : "asc", rows.get(i - 1).id(),
+								rows.get(i).id())
+						.isTrue();
+				}
+			}
+		}
+	}
+
+	// the column's stored value, empty last either way, then committee and id
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static boolean inOrder(ListedRecord a, ListedRecord b, RecordField column, boolean descending) {
+		Object x = a.values().get(column);
+		Object y = b.values().get(column);
+		if (x instanceof Enum<?> e) {
+			x = e.name();
+		}
+		if (y instanceof Enum<?> e) {
+			y = e.name();
+		}
+		int byColumn;
+		if (x == null || y == null) {
+			byColumn = (x == null) == (y == null) ? 0 : (x == null ? 1 : -1);
+		}
+		else {
+			byColumn = ((Comparable) x).compareTo(y) * (descending ? -1 : 1);
+		}
+		if (byColumn != 0) {
+			return byColumn < 0;
+		}
+		int byCommittee = a.committee().compareTo(b.committee());
+		return (byCommittee != 0) ? byCommittee < 0 : a.id().compareTo(b.id()) < 0;
+	}
+
 	static RecordFilter filter(String... pairs) {
 		MultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
 		for (int i = 0; i < pairs.length; i += 2) {
