@@ -19,6 +19,7 @@ import org.sixrates.input.BadInputException;
 import org.sixrates.input.ForeignRowsException;
 import org.sixrates.input.InputError;
 import org.sixrates.input.Sha256;
+import org.sixrates.security.Denied;
 import org.sixrates.vocabulary.RecordField;
 import org.sixrates.vocabulary.Review;
 import org.sixrates.years.YearStates;
@@ -169,6 +170,65 @@ public final class Importer {
 	/** A stored record's fields as a form shows them, or empty when there is none. */
 	public Optional<Map<String, String>> record(String committee, String id) {
 		return RecordForm.stored(dsl, committee, id);
+	}
+
+	/**
+	 * A clerk's change waiting beside an approved record (DESIGN §8), as a form shows it,
+	 * or empty when there is none.
+	 */
+	public Optional<Map<String, String>> pendingChange(String committee, String id) {
+		return RecordForm.pending(dsl, committee, id);
+	}
+
+	/**
+	 * Whether a clerk's change to an approved record waits for review
+	 * ({@code sixrates.review.required}).
+	 */
+	public boolean reviewRequired() {
+		return reviewRequired;
+	}
+
+	/** Whether there is a committee of code {@code code}. */
+	public boolean hasCommittee(String code) {
+		return dsl.fetchExists(COMMITTEE, COMMITTEE.CODE.eq(code));
+	}
+
+	/**
+	 * Deletes record {@code id} of {@code committee} with its pending change and its
+	 * evidence, audited with the fields of each before; empty when there is no such
+	 * record. The record's years must take the change as for an edit (DESIGN §7): a clerk
+	 * ({@code office} false) deletes in open years only, the office in closed ones too
+	 * with a reason, nobody in a published one. With review required a clerk deletes only
+	 * what the city has not approved (DESIGN §8): an approved record counts, and taking
+	 * it out of the ranking is the office's decision, as editing it is.
+	 * @return the record as it was
+	 */
+	public Optional<Map<String, String>> deleteRecord(String committee, String id, String deletedBy, boolean office,
+			String reason) {
+		return dsl.transactionResult(transaction -> {
+			DSLContext tx = transaction.dsl();
+			// the committee's row is locked first, as an import of its records locks it
+			tx.select(COMMITTEE.CODE).from(COMMITTEE).where(COMMITTEE.CODE.eq(committee)).forUpdate().execute();
+			Optional<Map<String, String>> stored = RecordForm.stored(tx, committee, id);
+			if (stored.isEmpty()) {
+				return stored;
+			}
+			Map<String, String> before = stored.get();
+			if (!office && reviewRequired && Review.APPROVED.name().equals(before.get(RecordField.REVIEW.key()))) {
+				throw new Denied("record.delete.approved", id, committee);
+			}
+			Set<Integer> touched = new HashSet<>();
+			touched.add(Integer.valueOf(before.get(RecordField.YEAR.key())));
+			RecordForm.pending(tx, committee, id)
+				.ifPresent(change -> touched.add(Integer.valueOf(change.get(RecordField.YEAR.key()))));
+			years.admit(tx, touched, office, reason);
+			List<AuditChange> changes = new ArrayList<>();
+			new RecordStore(tx).deleteOne(committee, id, changes);
+			new AuditTrail(tx)
+				.write(new AuditEvent(clock.instant(), Objects.requireNonNull(deletedBy), AuditEvent.Action.DELETE,
+						AuditEvent.Subject.RECORDS, committee, null, null, 0, 0, blankless(reason)), changes);
+			return stored;
+		});
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.sixrates.importing;
 
+import static org.sixrates.db.Tables.RECORD_CHANGE;
 import static org.sixrates.importing.RecordTable.R;
 
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.sixrates.vocabulary.RecordField;
 import org.sixrates.vocabulary.Values;
 
@@ -43,15 +45,27 @@ final class RecordForm {
 
 	/** A stored record's fields as a form writes them, by key. */
 	static Optional<Map<String, String>> stored(DSLContext dsl, String committee, String id) {
-		Record row = dsl.select(RecordTable.columns())
-			.from(R)
-			.where(R.COMMITTEE.eq(committee))
-			.and(R.ID.eq(id))
+		return read(dsl, R, committee, id);
+	}
+
+	/**
+	 * A clerk's change waiting beside an approved record (DESIGN §8), its fields as a
+	 * form writes them, by key.
+	 */
+	static Optional<Map<String, String>> pending(DSLContext dsl, String committee, String id) {
+		return read(dsl, RECORD_CHANGE, committee, id);
+	}
+
+	private static Optional<Map<String, String>> read(DSLContext dsl, Table<?> table, String committee, String id) {
+		Record row = dsl.select(RecordTable.columnsIn(table))
+			.from(table)
+			.where(table.field(R.COMMITTEE.getName(), String.class).eq(committee))
+			.and(table.field(R.ID.getName(), String.class).eq(id))
 			.fetchOne();
 		if (row == null) {
 			return Optional.empty();
 		}
-		Values<RecordField> values = RecordTable.values(row);
+		Values<RecordField> values = RecordTable.values(row, table);
 		Map<String, String> fields = new LinkedHashMap<>();
 		for (RecordField field : RecordField.values()) {
 			fields.put(field.key(), values.text(field));

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -233,28 +234,48 @@ final class RecordStore {
 	 * fields before.
 	 */
 	int deleteAll(String committee, List<AuditChange> changes) {
-		// what hangs on the records first: their pending changes and their evidence
+		return delete(committee, null, changes);
+	}
+
+	/**
+	 * Deletes record {@code id} of {@code committee} with its pending change and its
+	 * evidence, adding each to {@code changes} with its fields before.
+	 */
+	int deleteOne(String committee, String id, List<AuditChange> changes) {
+		return delete(committee, id, changes);
+	}
+
+	/**
+	 * Deletes {@code committee}'s record {@code id} (every record for {@code null}), what
+	 * hangs on it first: its pending change and its evidence.
+	 */
+	private int delete(String committee, String id, List<AuditChange> changes) {
+		Condition change = RECORD_CHANGE.COMMITTEE.eq(committee)
+			.and((id == null) ? DSL.noCondition() : RECORD_CHANGE.ID.eq(id));
 		dsl.select(RecordTable.columnsIn(RECORD_CHANGE))
 			.from(RECORD_CHANGE)
-			.where(RECORD_CHANGE.COMMITTEE.eq(committee))
+			.where(change)
 			.orderBy(RECORD_CHANGE.ID)
 			.forEach(record -> changes.add(new AuditChange(AuditChange.RECORD_CHANGE, committee,
 					record.get(RECORD_CHANGE.ID), RowJson.of(RecordTable.values(record, RECORD_CHANGE)), null)));
-		dsl.deleteFrom(RECORD_CHANGE).where(RECORD_CHANGE.COMMITTEE.eq(committee)).execute();
+		dsl.deleteFrom(RECORD_CHANGE).where(change).execute();
+		Condition evidence = EVIDENCE.COMMITTEE.eq(committee)
+			.and((id == null) ? DSL.noCondition() : EVIDENCE.RECORD_ID.eq(id));
 		dsl.select(EVIDENCE.RECORD_ID, EVIDENCE.SHA256, EVIDENCE.FILE_NAME)
 			.from(EVIDENCE)
-			.where(EVIDENCE.COMMITTEE.eq(committee))
+			.where(evidence)
 			.orderBy(EVIDENCE.ID)
-			.forEach(evidence -> changes.add(new AuditChange(AuditChange.EVIDENCE, committee,
-					evidence.value1() + "/" + evidence.value2(), evidence.value3(), null)));
-		dsl.deleteFrom(EVIDENCE).where(EVIDENCE.COMMITTEE.eq(committee)).execute();
+			.forEach(file -> changes.add(new AuditChange(AuditChange.EVIDENCE, committee,
+					file.value1() + "/" + file.value2(), file.value3(), null)));
+		dsl.deleteFrom(EVIDENCE).where(evidence).execute();
+		Condition record = R.COMMITTEE.eq(committee).and((id == null) ? DSL.noCondition() : R.ID.eq(id));
 		dsl.select(RecordTable.columns())
 			.from(R)
-			.where(R.COMMITTEE.eq(committee))
+			.where(record)
 			.orderBy(R.ID)
-			.forEach(record -> changes.add(new AuditChange(AuditChange.RECORD, committee, record.get(R.ID),
-					RowJson.of(RecordTable.values(record)), null)));
-		return dsl.deleteFrom(R).where(R.COMMITTEE.eq(committee)).execute();
+			.forEach(row -> changes.add(new AuditChange(AuditChange.RECORD, committee, row.get(R.ID),
+					RowJson.of(RecordTable.values(row)), null)));
+		return dsl.deleteFrom(R).where(record).execute();
 	}
 
 	private static Object[] updateValues(Values<RecordField> row) {

@@ -1,5 +1,6 @@
 package org.sixrates.records;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jooq.DSLContext;
 import org.sixrates.importing.Importer;
 import org.sixrates.importing.RecordRow;
 import org.sixrates.input.BadInputException;
@@ -19,6 +21,9 @@ import org.sixrates.security.Role;
 import org.sixrates.vocabulary.RecordField;
 import org.sixrates.web.Labels;
 import org.sixrates.web.Refused;
+import org.sixrates.years.AssessmentYear;
+import org.sixrates.years.YearState;
+import org.sixrates.years.YearStates;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +36,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The form of one record, new or stored, for the city office and the clerk of its
  * committee. It is checked by the importer's own rules; errors are shown beside their
- * fields, and a saved record goes to the audit trail in the transaction that saves it.
+ * fields, and a saved record goes to the audit trail in the transaction that saves it,
+ * then is shown on its own page ({@link StoredRecordPages}). A new record's year is the
+ * latest still open for entry.
  */
 @Controller
 class RecordEditPages {
@@ -56,20 +63,51 @@ class RecordEditPages {
 
 	private final RecordEvidence evidence;
 
-	RecordEditPages(Importer importer, RecordQueries queries, RecordEvidence evidence) {
+	private final YearStates yearStates;
+
+	private final DSLContext dsl;
+
+	RecordEditPages(Importer importer, RecordQueries queries, RecordEvidence evidence, YearStates yearStates,
+			DSLContext dsl) {
 		this.importer = importer;
 		this.queries = queries;
 		this.evidence = evidence;
+		this.yearStates = yearStates;
+		this.dsl = dsl;
 	}
 
 	@GetMapping("/records/{committee}/new")
 	String blank(@PathVariable String committee, Model model) {
 		Access.checkEdit(committee);
+		if (!importer.hasCommittee(committee)) {
+			throw Refused.notFound("problem.noCommittee", committee);
+		}
 		Map<String, String> fields = new LinkedHashMap<>();
 		for (RecordField field : FIELDS) {
 			fields.put(field.key(), field.type().text(field.type().whenEmpty()));
 		}
+		Integer year = entryYear(queries.years());
+		fields.put(RecordField.YEAR.key(), (year == null) ? "" : year.toString());
 		return form(committee, null, fields, List.of(), model);
+	}
+
+	/**
+	 * The year a new record most likely belongs to: the latest of the years still open
+	 * for entry (DESIGN §7), else the latest year, else none.
+	 */
+	private Integer entryYear(List<Integer> years) {
+		LocalDate today = yearStates.today();
+		List<Integer> open = yearStates.all(dsl)
+			.stream()
+			.filter(year -> year.state() == YearState.OPEN
+					&& (year.closesOn() == null || year.closesOn().isAfter(today)))
+			.map(AssessmentYear::year)
+			.filter(years::contains)
+			.toList();
+		if (!open.isEmpty()) {
+			return open.get(open.size() - 1);
+		}
+		return years.isEmpty() ? null : years.get(years.size() - 1);
 	}
 
 	@PostMapping("/records/{committee}/new")
@@ -100,11 +138,11 @@ class RecordEditPages {
 		try {
 			RecordRow saved = importer.saveRecord(committee, id, values, Access.userName(), Access.hasRole(Role.ADMIN),
 					reason);
+			// the record as saved, rather than a list in which to look for it
 			redirect.addFlashAttribute("saved", saved.committee() + " / " + saved.id());
-			return "redirect:" + UriComponentsBuilder.fromPath("/records")
-				.queryParam(RecordField.COMMITTEE.key(), saved.committee())
-				.queryParam(RecordField.YEAR.key(), saved.year())
-				.build()
+			return "redirect:" + UriComponentsBuilder.fromPath("/records/{committee}/{id}")
+				.buildAndExpand(saved.committee(), saved.id())
+				.encode()
 				.toUriString();
 		}
 		catch (BadInputException ex) {
@@ -141,9 +179,9 @@ class RecordEditPages {
 		model.addAttribute("recordId", id);
 		model.addAttribute("formFields",
 				FIELDS.stream()
-					.map(field -> FormField.of(field, fields.getOrDefault(field.key(), ""), fieldErrors.get(field),
-							id != null, years, locale))
+					.map(field -> FormField.of(field, fields, fieldErrors.get(field), id != null, years, locale))
 					.toList());
+		model.addAttribute("subtypeLists", FormField.subtypeLists(locale));
 		model.addAttribute("fieldErrors", fieldErrors);
 		model.addAttribute("otherErrors", otherErrors);
 		if (id != null) {

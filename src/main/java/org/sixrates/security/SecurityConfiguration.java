@@ -174,7 +174,8 @@ class SecurityConfiguration {
 				.hasRole(ADMIN)
 				.requestMatchers("/import", "/import/**")
 				.hasAnyRole(ADMIN, CLERK)
-				.requestMatchers("/records/new", "/records/*/new", "/records/*/*/edit", "/records/*/*/evidence",
+				.requestMatchers("/records/new", "/records/*/new", "/records/*/*/edit", "/records/*/*/delete",
+						"/records/*/*/evidence",
 						"/records/*/*/evidence/**")
 				.hasAnyRole(ADMIN, CLERK)
 				.requestMatchers(HttpMethod.POST, "/awards/*/state", "/awards/*/closing-date",

@@ -1,8 +1,10 @@
 package org.sixrates.vocabulary;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The fields of an activity record (履职记录, DESIGN §2), in the column order of
@@ -48,6 +50,27 @@ public enum RecordField implements Field {
 	/** The field of a key ({@code level}), if any. */
 	public static Optional<RecordField> ofKey(String key) {
 		return Arrays.stream(values()).filter(field -> field.key().equals(key)).findFirst();
+	}
+
+	/**
+	 * The kinds of record the field describes (DESIGN §2), empty for every kind: the
+	 * status of proposals and social-opinion reports, the members taking part in an
+	 * activity, an evaluation's score, the level reached by work that may be endorsed,
+	 * adopted or published, the conversion of suggestions, the satisfaction with a reply
+	 * or an evaluation. A field outside its kinds is still read and stored: no rule of a
+	 * scheme depends on this, only the form, which shows a record the fields that apply.
+	 */
+	public Set<Kind> kinds() {
+		return switch (this) {
+			case STATUS -> EnumSet.of(Kind.PROPOSAL, Kind.SOCIAL_OPINION);
+			case QUANTITY -> EnumSet.of(Kind.ACTIVITY);
+			case SCORE -> EnumSet.of(Kind.FEEDBACK);
+			case LEVEL -> EnumSet.complementOf(EnumSet.of(Kind.ACTIVITY, Kind.FEEDBACK));
+			case CONVERTED -> EnumSet.of(Kind.PROPOSAL, Kind.ADVISORY_PROPOSAL, Kind.RESEARCH_REPORT,
+					Kind.PLENARY_SPEECH, Kind.SOCIAL_OPINION);
+			case SATISFACTION -> EnumSet.of(Kind.PROPOSAL, Kind.SOCIAL_OPINION, Kind.FEEDBACK);
+			default -> EnumSet.noneOf(Kind.class);
+		};
 	}
 
 	private enum Use {

@@ -9,6 +9,14 @@ public enum Subtype implements Term {
 	INSPECTION, EVALUATION, POVERTY_RELIEF, RURAL_VISIT, PERFORMANCE, FELLOWSHIP, NEWS, LITERATURE_HISTORY,
 	CULTURAL_PRODUCT, RESEARCH_TOPIC, RESEARCH_RESULT;
 
+	/** The kind of record the subtype names: an activity's or a publication's. */
+	public Kind kind() {
+		return switch (this) {
+			case INSPECTION, EVALUATION, POVERTY_RELIEF, RURAL_VISIT, PERFORMANCE, FELLOWSHIP -> Kind.ACTIVITY;
+			case NEWS, LITERATURE_HISTORY, CULTURAL_PRODUCT, RESEARCH_TOPIC, RESEARCH_RESULT -> Kind.PUBLICATION;
+		};
+	}
+
 	@Override
 	public String labelKey() {
 		return "subtype." + name();

@@ -70,7 +70,13 @@ class AuthorizationTests {
 				rule("POST /records/DH/new", "login 403 302 403 302"),
 				rule("GET /records/DH/P1/edit", "login 403 200 403 200"),
 				rule("POST /records/DH/P1/edit", "login 403 302 403 302"),
-				rule("GET /records/NJ/N1/edit", "login 403 403 200 200"), rule("GET /import", "login 403 200 200 200"),
+				rule("GET /records/NJ/N1/edit", "login 403 403 200 200"),
+				// a record's own page, and its deletion (a record no stub knows is a 404)
+				rule("GET /records/DH/P1", "login 200 200 403 200"),
+				rule("POST /records/DH/P1/delete", "login 403 302 403 302"),
+				rule("POST /records/DH/NOPE/delete", "login 403 404 403 404"),
+				rule("POST /records/dh/P1/delete", "login 403 403 403 404"),
+				rule("GET /records/NOPE/new", "login 403 403 403 404"), rule("GET /import", "login 403 200 200 200"),
 				rule("POST /import/committees", "login 403 403 403 302"),
 				rule("POST /import/records", "login 403 302 302 302"), rule("GET /audit", "login 403 403 403 200"),
 				rule("GET /v3/api-docs", "login 200 200 200 200"), rule("GET /actuator/health", "200 200 200 200 200"),
@@ -186,6 +192,10 @@ class AuthorizationTests {
 			.willReturn(Optional.of(new Importer.Deletion("DH", 1, 3)));
 		given(importer.deleteCommittee(eq("DH"), anyString(), any()))
 			.willReturn(Optional.of(new Importer.Deletion("DH", 1, 3)));
+		given(importer.hasCommittee(eq("DH"))).willReturn(true);
+		given(importer.hasCommittee(eq("NJ"))).willReturn(true);
+		given(importer.deleteRecord(eq("DH"), eq("P1"), anyString(), anyBoolean(), any()))
+			.willReturn(Optional.of(Map.of("id", "P1", "year", "2024", "kind", "PROPOSAL")));
 		given(importer.saveRecord(eq("DH"), isNull(), anyMap(), anyString())).willReturn(saved);
 		given(importer.saveRecord(eq("DH"), isNull(), anyMap(), anyString(), anyBoolean(), any())).willReturn(saved);
 	}
@@ -259,6 +269,9 @@ class AuthorizationTests {
 			return multipart(path).file(new MockMultipartFile("file", "f.csv", "text/csv", csv))
 				.with(csrf())
 				.with(user);
+		}
+		if (path.startsWith("/records/") && path.endsWith("/delete")) {
+			return post(path).param("confirm", "yes").with(csrf()).with(user);
 		}
 		return post(path).param("id", "P1").param("year", "2024").param("kind", "PROPOSAL").with(csrf()).with(user);
 	}

@@ -105,7 +105,7 @@ class ClerkWorkTests {
 			.param("title", "关于养老的提案")
 			.param("status", "FILED")
 			.with(csrf())
-			.with(CLERK_LC)).andExpect(status().isFound()).andExpect(redirectedUrl("/records?committee=LC&year=2024"));
+			.with(CLERK_LC)).andExpect(status().isFound()).andExpect(redirectedUrl("/records/LC/P1"));
 		mvc.perform(get("/records/LC/P1/edit").with(CLERK_LC))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"关于养老的提案\"")));

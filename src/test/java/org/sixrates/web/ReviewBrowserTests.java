@@ -64,7 +64,7 @@ class ReviewBrowserTests {
 		browser.findElement(By.id("title")).sendKeys("关于建设城市应急物资储备库的建议");
 		select("level", "CITY");
 		browser.findElement(By.id("record-save")).click();
-		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("records-table")));
+		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record-saved")));
 		chromium.open("/records/LANDONG/DY-2025-950/edit");
 		Path pdf = Files.createTempDirectory("sixrates-evidence").resolve("市领导批示件.pdf");
 		try (var in = getClass().getClassLoader().getResourceAsStream("demo/endorsement.pdf")) {
