@@ -136,7 +136,9 @@
 					return item.name + '：' + item.value.toFixed(2);
 				} },
 			grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
-			xAxis: { type: 'category', data: data.labels.concat([labels.total]), axisLabel: { interval: 0 } },
+			// long labels (English) slant rather than run into each other
+			xAxis: { type: 'category', data: data.labels.concat([labels.total]),
+				axisLabel: { interval: 0, rotate: data.labels.some(function (l) { return l.length > 6; }) ? 30 : 0 } },
 			yAxis: { type: 'value', min: 0 },
 			series: [
 				{ type: 'bar', stack: 'score', silent: true, itemStyle: { color: 'transparent' }, data: base },
@@ -159,7 +161,10 @@
 		}
 		var lines = chart('trend-chart');
 		if (lines) {
-			var most = Math.max.apply(null, trend.committees);
+			// whole ranks from 1 down to the most committees of any year, at most ten ticks
+			var most = Math.max(2, Math.max.apply(null, trend.committees));
+			var step = (most <= 10) ? 1 : Math.ceil((most - 1) / 9);
+			var last = 1 + step * Math.ceil((most - 1) / step);
 			lines.setOption(Object.assign({}, still, {
 				color: [palette[1], palette[0]],
 				tooltip: { trigger: 'axis',
@@ -175,8 +180,8 @@
 				xAxis: { type: 'category', data: trend.years, boundaryGap: trend.years.length === 1 },
 				yAxis: [
 					{ type: 'value', name: labels.score, min: 0, max: 100 },
-					{ type: 'value', name: labels.rank, inverse: true, min: 1, max: Math.max(most, 2), minInterval: 1,
-						splitLine: { show: false } }
+					{ type: 'value', name: labels.rank, nameLocation: 'start', inverse: true, min: 1, max: last,
+						interval: step, splitLine: { show: false } }
 				],
 				series: [
 					{ name: labels.score, type: 'line', symbolSize: 8, data: trend.scores,
