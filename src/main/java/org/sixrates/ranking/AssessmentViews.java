@@ -4,6 +4,7 @@ import org.sixrates.vocabulary.Messages;
 import org.sixrates.vocabulary.Named;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,7 +134,14 @@ public final class AssessmentViews {
 			.filter(committee -> committee.code().equals(code))
 			.findFirst()
 			.map(committee -> new TrendPoint(result.year(), committee.score(), committee.rank(),
-					result.committees().size(), committee.rates().stream().map(RateResult::rate).toList()));
+					result.committees().size(), rates(committee)));
+	}
+
+	private static Map<String, Double> rates(CommitteeResult committee) {
+		// a linked map: the scheme's order, and room for an excluded rate's null
+		Map<String, Double> rates = new LinkedHashMap<>();
+		committee.rates().forEach(rate -> rates.put(rate.rateId(), rate.rate()));
+		return Collections.unmodifiableMap(rates);
 	}
 
 	private List<RateLine> rateLines(CommitteeResult committee) {

@@ -73,13 +73,14 @@ class RankingCharts {
 		return json.writeValueAsString(data);
 	}
 
+	/** The rates of this year's scheme; a year without one of them has a gap there. */
 	private static Map<String, Object> trend(CommitteeDetail detail, List<String> labels) {
 		List<Map<String, Object>> rates = new ArrayList<>();
 		for (int i = 0; i < labels.size(); i++) {
-			int index = i;
+			String id = detail.rates().get(i).definition().id();
 			Map<String, Object> rate = new LinkedHashMap<>();
 			rate.put("label", labels.get(i));
-			rate.put("values", detail.trend().stream().map(point -> percent(point.rates().get(index))).toList());
+			rate.put("values", detail.trend().stream().map(point -> percent(point.rates().get(id))).toList());
 			rates.add(rate);
 		}
 		Map<String, Object> trend = new LinkedHashMap<>();

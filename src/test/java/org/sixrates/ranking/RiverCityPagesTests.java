@@ -98,6 +98,9 @@ class RiverCityPagesTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final List<String> RATES = List.of("endorsement", "completion", "conversion", "activity",
+			"publication", "contribution");
+
 	@Autowired
 	private MockMvc mvc;
 
@@ -202,7 +205,7 @@ class RiverCityPagesTests {
 		assertThat(point.at("/committees").asInt()).isEqualTo(committees);
 		assertThat(point.at("/rates").size()).isEqualTo(rates.length);
 		for (int i = 0; i < rates.length; i++) {
-			assertThat(point.at("/rates/" + i).asDouble()).as("rate %d of %d", i, year)
+			assertThat(point.at("/rates/" + RATES.get(i)).asDouble()).as("%s of %d", RATES.get(i), year)
 				.isCloseTo(rates[i], org.assertj.core.api.Assertions.within(1e-9));
 		}
 	}
