@@ -136,7 +136,9 @@
 					return item.name + '：' + item.value.toFixed(2);
 				} },
 			grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
-			xAxis: { type: 'category', data: data.labels.concat([labels.total]), axisLabel: { interval: 0 } },
+			// long labels (English) slant rather than run into each other
+			xAxis: { type: 'category', data: data.labels.concat([labels.total]),
+				axisLabel: { interval: 0, rotate: data.labels.some(function (l) { return l.length > 6; }) ? 30 : 0 } },
 			yAxis: { type: 'value', min: 0 },
 			series: [
 				{ type: 'bar', stack: 'score', silent: true, itemStyle: { color: 'transparent' }, data: base },
@@ -149,6 +151,66 @@
 		}));
 	}
 
+	/*
+	 * The committee across the years: score and rank in one chart (rank on an inverted axis,
+	 * first at the top), each rate in percent in another.
+	 */
+	function trendCharts(trend, labels) {
+		if (!trend || !trend.years || trend.years.length === 0) {
+			return;
+		}
+		var lines = chart('trend-chart');
+		if (lines) {
+			// whole ranks from 1 down to the most committees of any year, at most ten ticks
+			var most = Math.max(2, Math.max.apply(null, trend.committees));
+			var step = (most <= 10) ? 1 : Math.ceil((most - 1) / 9);
+			var last = 1 + step * Math.ceil((most - 1) / step);
+			lines.setOption(Object.assign({}, still, {
+				color: [palette[1], palette[0]],
+				tooltip: { trigger: 'axis',
+					formatter: function (items) {
+						return items.map(function (item) {
+							var value = item.seriesIndex === 0 ? item.value.toFixed(2)
+								: item.value + ' / ' + trend.committees[item.dataIndex];
+							return item.marker + item.seriesName + '：' + value;
+						}).join('<br>');
+					} },
+				legend: { bottom: 0, data: [labels.score, labels.rank] },
+				grid: { left: 8, right: 8, top: 28, bottom: 32, containLabel: true },
+				xAxis: { type: 'category', data: trend.years, boundaryGap: trend.years.length === 1 },
+				yAxis: [
+					{ type: 'value', name: labels.score, min: 0, max: 100 },
+					{ type: 'value', name: labels.rank, nameLocation: 'start', inverse: true, min: 1, max: last,
+						interval: step, splitLine: { show: false } }
+				],
+				series: [
+					{ name: labels.score, type: 'line', symbolSize: 8, data: trend.scores,
+						label: { show: true, position: 'top', formatter: function (p) { return p.value.toFixed(2); } } },
+					{ name: labels.rank, type: 'line', yAxisIndex: 1, symbolSize: 8, lineStyle: { type: 'dashed' },
+						data: trend.ranks, label: { show: true, position: 'bottom' } }
+				]
+			}));
+		}
+		var rates = chart('rate-trend-chart');
+		if (rates) {
+			rates.setOption(Object.assign({}, still, {
+				color: palette,
+				tooltip: { trigger: 'axis', valueFormatter: function (v) { return v === null ? '—' : v.toFixed(2) + '%'; } },
+				legend: { bottom: 0 },
+				grid: { left: 8, right: 16, top: 16, bottom: 56, containLabel: true },
+				xAxis: { type: 'category', data: trend.years, boundaryGap: trend.years.length === 1 },
+				yAxis: { type: 'value', min: 0, axisLabel: { formatter: '{value}%' } },
+				series: trend.rates.map(function (rate) {
+					return { name: rate.label, type: 'line', symbolSize: 6, connectNulls: false, data: rate.values };
+				})
+			}));
+		}
+	}
+
+	function resizeAll() {
+		charts.forEach(function (c) { c.resize(); });
+	}
+
 	document.addEventListener('DOMContentLoaded', function () {
 		Array.prototype.forEach.call(document.querySelectorAll('table.sortable'), sortable);
 		Array.prototype.forEach.call(document.querySelectorAll('select[data-autosubmit]'), function (select) {
@@ -158,10 +220,22 @@
 			button.addEventListener('click', function () { window.print(); });
 		});
 	});
-	window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
-	window.addEventListener('beforeprint', function () { charts.forEach(function (c) { c.resize(); }); });
+	// the print style gives the charts a size of their own: draw them again at it, and back
+	// at the screen's afterwards, so that nothing is cut off on paper
+	window.addEventListener('resize', resizeAll);
+	window.addEventListener('beforeprint', resizeAll);
+	window.addEventListener('afterprint', resizeAll);
+	if (window.matchMedia) {
+		var print = window.matchMedia('print');
+		if (print.addEventListener) {
+			print.addEventListener('change', resizeAll);
+		}
+		else if (print.addListener) {
+			print.addListener(resizeAll);
+		}
+	}
 
-	window.SixRates = { rankingCharts: rankingCharts, contributionChart: contributionChart };
+	window.SixRates = { rankingCharts: rankingCharts, contributionChart: contributionChart, trendCharts: trendCharts };
 
 	// The page carries its chart data in attributes rather than an inline script, which the
 	// Content-Security-Policy (script-src 'self') would refuse to run.
@@ -173,6 +247,7 @@
 		}
 		else {
 			contributionChart(data, { total: source.getAttribute('data-total') });
+			trendCharts(data.trend, { score: source.getAttribute('data-score'), rank: source.getAttribute('data-rank') });
 		}
 	}
 }());

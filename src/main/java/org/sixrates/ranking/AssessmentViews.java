@@ -4,6 +4,7 @@ import org.sixrates.vocabulary.Messages;
 import org.sixrates.vocabulary.Named;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.sixrates.rulebook.SchemeWords;
 import org.sixrates.rules.Award;
 import org.sixrates.rules.Filter;
 import org.sixrates.rules.Grade;
@@ -100,7 +102,46 @@ public final class AssessmentViews {
 		List<Named> awards = committee.awards().stream().map(this::award).toList();
 		return new RankingRow(committee.rank(), committee.code(), committee.name(),
 				committee.rates().stream().map(RateResult::rate).toList(), committee.score(), grade(committee.grade()),
-				awards, (before == null) ? null : before.rank(), (before == null) ? null : before.score());
+				awards, (before == null) ? null : before.rank(), (before == null) ? null : before.score(),
+				vetoes(committee));
+	}
+
+	/**
+	 * The rates of a committee below an award's veto floor, by the test the awards were
+	 * decided by; an excluded rate is not checked.
+	 */
+	private List<RateVeto> vetoes(CommitteeResult committee) {
+		List<RateVeto> vetoes = new ArrayList<>();
+		for (Award award : scheme.awards()) {
+			award.veto().forEach((rateId, floor) -> {
+				int index = scheme.indexOf(rateId);
+				Double rate = committee.rates().get(index).rate();
+				if (rate != null && AwardOutcome.belowFloor(rate, floor)) {
+					vetoes.add(new RateVeto(named(award), named(scheme.rates().get(index)), rate, floor));
+				}
+			});
+		}
+		return vetoes;
+	}
+
+	/**
+	 * A committee's point of the trend in a year's results, empty when it was not ranked
+	 * that year.
+	 */
+	static Optional<TrendPoint> trendPoint(YearResult result, String code) {
+		return result.committees()
+			.stream()
+			.filter(committee -> committee.code().equals(code))
+			.findFirst()
+			.map(committee -> new TrendPoint(result.year(), committee.score(), committee.rank(),
+					result.committees().size(), rates(committee)));
+	}
+
+	private static Map<String, Double> rates(CommitteeResult committee) {
+		// a linked map: the scheme's order, and room for an excluded rate's null
+		Map<String, Double> rates = new LinkedHashMap<>();
+		committee.rates().forEach(rate -> rates.put(rate.rateId(), rate.rate()));
+		return Collections.unmodifiableMap(rates);
 	}
 
 	private List<RateLine> rateLines(CommitteeResult committee) {
@@ -110,7 +151,8 @@ public final class AssessmentViews {
 			RateResult result = committee.rates().get(i);
 			lines.add(new RateLine(named(definition), result.numerator(), result.denominator(), result.rate(),
 					result.normalized(), result.weight(), (result.contribution() == null) ? 0 : result.contribution(),
-					records(definition.numerator()), records(definition.denominator())));
+					records(definition.numerator()), records(definition.denominator()), words(definition.numerator()),
+					words(definition.denominator())));
 		}
 		return lines;
 	}
@@ -122,6 +164,12 @@ public final class AssessmentViews {
 					outcome.reason().in(Messages.ENGLISH)));
 		}
 		return lines;
+	}
+
+	/** A measure in words in both languages, as the rules page describes it. */
+	private static Label words(Measure measure) {
+		return new Label(SchemeWords.describe(measure, Messages.CHINESE),
+				SchemeWords.describe(measure, Messages.ENGLISH));
 	}
 
 	/**

@@ -10,10 +10,18 @@ import org.sixrates.awards.YearStatus;
  *
  * @param status the year's state and the snapshot shown, {@code null} where there are no
  * years' states (the command line)
+ * @param trend the committee's results in every year there is data for it, ascending,
+ * each as that year's ranking shows it; empty where no trend was asked for (the command
+ * line)
  */
 public record CommitteeDetail(int year, String code, String name, int members, SchemeSummary scheme,
 		List<RateLine> rates, double score, int rank, int committees, Named grade, List<AwardLine> awards,
-		YearStatus status) {
+		YearStatus status, List<TrendPoint> trend) {
+
+	public CommitteeDetail(int year, String code, String name, int members, SchemeSummary scheme, List<RateLine> rates,
+			double score, int rank, int committees, Named grade, List<AwardLine> awards, YearStatus status) {
+		this(year, code, name, members, scheme, rates, score, rank, committees, grade, awards, status, List.of());
+	}
 
 	public CommitteeDetail(int year, String code, String name, int members, SchemeSummary scheme, List<RateLine> rates,
 			double score, int rank, int committees, Named grade, List<AwardLine> awards) {
@@ -22,7 +30,12 @@ public record CommitteeDetail(int year, String code, String name, int members, S
 
 	public CommitteeDetail withStatus(YearStatus status) {
 		return new CommitteeDetail(year, code, name, members, scheme, rates, score, rank, committees, grade, awards,
-				status);
+				status, trend);
+	}
+
+	public CommitteeDetail withTrend(List<TrendPoint> trend) {
+		return new CommitteeDetail(year, code, name, members, scheme, rates, score, rank, committees, grade, awards,
+				status, List.copyOf(trend));
 	}
 
 }

@@ -53,7 +53,10 @@ class RankingCharts {
 		return json.writeValueAsString(data);
 	}
 
-	/** Each rate's contribution to the score, for a waterfall. */
+	/**
+	 * Each rate's contribution to the score, for a waterfall, and the trend across the
+	 * years: score, rank among how many, and each rate in percent, one value per year.
+	 */
 	String detail(CommitteeDetail detail) {
 		boolean chinese = Labels.chinese();
 		List<String> labels = new ArrayList<>();
@@ -66,7 +69,27 @@ class RankingCharts {
 		data.put("labels", labels);
 		data.put("contributions", contributions);
 		data.put("score", round(detail.score()));
+		data.put("trend", trend(detail, labels));
 		return json.writeValueAsString(data);
+	}
+
+	/** The rates of this year's scheme; a year without one of them has a gap there. */
+	private static Map<String, Object> trend(CommitteeDetail detail, List<String> labels) {
+		List<Map<String, Object>> rates = new ArrayList<>();
+		for (int i = 0; i < labels.size(); i++) {
+			String id = detail.rates().get(i).definition().id();
+			Map<String, Object> rate = new LinkedHashMap<>();
+			rate.put("label", labels.get(i));
+			rate.put("values", detail.trend().stream().map(point -> percent(point.rates().get(id))).toList());
+			rates.add(rate);
+		}
+		Map<String, Object> trend = new LinkedHashMap<>();
+		trend.put("years", detail.trend().stream().map(point -> Integer.toString(point.year())).toList());
+		trend.put("scores", detail.trend().stream().map(point -> round(point.score())).toList());
+		trend.put("ranks", detail.trend().stream().map(TrendPoint::rank).toList());
+		trend.put("committees", detail.trend().stream().map(TrendPoint::committees).toList());
+		trend.put("rates", rates);
+		return trend;
 	}
 
 	private static Double percent(Double rate) {

@@ -53,6 +53,8 @@ class RankingPages {
 		RankingTable ranking = rankings.ranking(year).orElseThrow(() -> Refused.notFound("problem.noRanking", year));
 		model.addAttribute("ranking", ranking);
 		model.addAttribute("chartJson", charts.ranking(ranking));
+		// a clerk finds its own committee marked, and the radar opens on it
+		model.addAttribute("ownCommittee", Access.committeeScope().orElse(null));
 		// what the office has not yet reviewed does not count: say so beside each
 		// committee
 		model.addAttribute("waiting", reviews.waiting(year));

@@ -41,7 +41,21 @@ class Rankings implements RankingService {
 	public Optional<CommitteeDetail> detail(String committee, int year) {
 		return results.shown(year)
 			.flatMap(shown -> views(shown).detail(committee, year, shown.committees())
-				.map(detail -> detail.withStatus(shown.status())));
+				.map(detail -> detail.withStatus(shown.status()).withTrend(trend(committee))));
+	}
+
+	/**
+	 * The committee in every year it was ranked, each year's figures as its ranking shows
+	 * them: a published year's from its snapshot.
+	 */
+	private List<TrendPoint> trend(String committee) {
+		List<TrendPoint> trend = new ArrayList<>();
+		for (int year : results.years()) {
+			results.shown(year)
+				.flatMap(shown -> AssessmentViews.trendPoint(shown.result(), committee))
+				.ifPresent(trend::add);
+		}
+		return trend;
 	}
 
 	private static AssessmentViews views(ShownYear shown) {

@@ -1,5 +1,6 @@
 package org.sixrates.ranking;
 
+import org.sixrates.rules.Label;
 import org.sixrates.vocabulary.Named;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,19 @@ import java.util.Map;
  * @param numeratorRecords the record filter behind the numerator (field → allowed values,
  * e.g. {@code kind → [PROPOSAL]}), {@code null} when it is no count or sum of records
  * @param denominatorRecords likewise for the denominator
+ * @param numeratorWords what the numerator counts or sums, in words as the rules page
+ * says it; {@code null} where not given
+ * @param denominatorWords likewise for the denominator
  */
 public record RateLine(Named definition, double numerator, double denominator, Double rate, Double normalized,
 		double weight, double contribution, Map<String, List<String>> numeratorRecords,
-		Map<String, List<String>> denominatorRecords) {
+		Map<String, List<String>> denominatorRecords, Label numeratorWords, Label denominatorWords) {
+
+	public RateLine(Named definition, double numerator, double denominator, Double rate, Double normalized,
+			double weight, double contribution, Map<String, List<String>> numeratorRecords,
+			Map<String, List<String>> denominatorRecords) {
+		this(definition, numerator, denominator, rate, normalized, weight, contribution, numeratorRecords,
+				denominatorRecords, null, null);
+	}
+
 }

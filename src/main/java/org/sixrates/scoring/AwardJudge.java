@@ -109,7 +109,7 @@ final class AwardJudge {
 		award.veto().forEach((rateId, floor) -> {
 			int index = scheme.indexOf(rateId);
 			Double rate = rates[index];
-			if (rate != null && rate < floor - CompetitionRanks.EPSILON) {
+			if (rate != null && AwardOutcome.belowFloor(rate, floor)) {
 				RateDefinition definition = scheme.rates().get(index);
 				reasons.add(Message.of("award.veto", named(rateId, definition.label()), Decimals.percent(rate),
 						Decimals.percent(floor)));

@@ -18,4 +18,14 @@ import org.sixrates.vocabulary.Localizable;
  */
 public record AwardOutcome(String awardId, boolean won, boolean eligible, Integer rank, int eligibleCount,
 		Localizable reason) {
+
+	/**
+	 * The veto test of DESIGN §4: whether a rate {@code r} is below a floor, as
+	 * {@code r < floor − 1e-9} so that a rate equal to its floor in exact arithmetic is
+	 * not vetoed for a last bit of floating point.
+	 */
+	public static boolean belowFloor(double rate, double floor) {
+		return rate < floor - CompetitionRanks.EPSILON;
+	}
+
 }

@@ -3,6 +3,8 @@ package org.sixrates.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.sixrates.security.Access;
@@ -24,8 +26,11 @@ class PageModel {
 
 	private final ObjectProvider<SixRatesProperties> properties;
 
-	PageModel(ObjectProvider<SixRatesProperties> properties) {
+	private final ObjectProvider<Clock> clock;
+
+	PageModel(ObjectProvider<SixRatesProperties> properties, ObjectProvider<Clock> clock) {
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	/**
@@ -36,6 +41,22 @@ class PageModel {
 	ZoneId zone() {
 		SixRatesProperties settings = properties.getIfAvailable();
 		return (settings != null) ? settings.zone() : ZoneId.of("Asia/Shanghai");
+	}
+
+	/**
+	 * The issuing office, at the head of every printed page, {@code null} where a test
+	 * slice has no settings.
+	 */
+	@ModelAttribute("office")
+	String office() {
+		SixRatesProperties settings = properties.getIfAvailable();
+		return (settings != null) ? settings.office() : null;
+	}
+
+	/** The day a page is printed on, in the office's time zone. */
+	@ModelAttribute("printed")
+	LocalDate printed() {
+		return LocalDate.now(clock.getIfAvailable(Clock::systemUTC).withZone(zone()));
 	}
 
 	@ModelAttribute("chinese")

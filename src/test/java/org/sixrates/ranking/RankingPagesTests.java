@@ -1,18 +1,24 @@
 package org.sixrates.ranking;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
+import org.sixrates.security.Access;
 import org.sixrates.web.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The ranking and committee pages, against the numbers of {@code TestCity}. */
@@ -105,6 +111,37 @@ class RankingPagesTests {
 			.andReturn();
 		Cookie language = english.getResponse().getCookie("sixrates-lang");
 		mvc.perform(get("/rankings/2023").cookie(language)).andExpect(content().string(containsString("Ranking 2023")));
+	}
+
+	@Test
+	void aClerkFindsItsOwnCommitteeMarkedAndTheRadarOpeningOnIt() throws Exception {
+		// 南江市 is second: the radar would otherwise open on the leader 东湖区
+		String page = mvc
+			.perform(get("/rankings/2024").with(user("clerk-nj").authorities(new SimpleGrantedAuthority("ROLE_CLERK"),
+					new SimpleGrantedAuthority(Access.COMMITTEE_PREFIX + "NJ"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("<tr data-code=\"NJ\" class=\"own\">", "<option value=\"NJ\" selected=\"selected\">",
+				"<span class=\"badge own-badge\">本单位</span>");
+		assertThat(page.split("class=\"own\"", -1)).hasSize(2);
+		assertThat(page).doesNotContain("selected=\"selected\">东湖区政协");
+	}
+
+	@Test
+	void theOfficeHasNoOwnRowAndTheRadarOpensOnTheLeader() throws Exception {
+		mvc.perform(get("/rankings/2024"))
+			.andExpect(content().string(allOf(not(containsString("class=\"own\"")), not(containsString("own-badge")),
+					not(containsString("selected=\"selected\">南江市政协")))));
+	}
+
+	@Test
+	void theCommitteeDetailOffersNoYearSwitcherWhenItHasNoTrend() throws Exception {
+		// the fixture's detail carries no trend: one year, nothing to switch to or draw
+		mvc.perform(get("/committees/DH/2024"))
+			.andExpect(content()
+				.string(allOf(not(containsString("id=\"year-switch\"")), not(containsString("id=\"trend-chart\"")))));
 	}
 
 	@Test
