@@ -76,7 +76,7 @@ class ImportPages {
 			String tag = content.tag();
 			model.addAttribute(tag + "Headers", String.join(Messages.english(locale) ? ", " : "、",
 					fields.stream().map(field -> field.label(locale)).toList()));
-			model.addAttribute(tag + "Keys", String.join(",", fields.stream().map(Field::key).toList()));
+			model.addAttribute(tag + "Keys", String.join(", ", fields.stream().map(Field::key).toList()));
 		}
 		return "import/import";
 	}
