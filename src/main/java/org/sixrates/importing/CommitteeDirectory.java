@@ -4,10 +4,12 @@ import static org.sixrates.db.Tables.COMMITTEE;
 import static org.sixrates.db.Tables.COMMITTEE_YEAR;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.jooq.DSLContext;
@@ -22,6 +24,8 @@ final class CommitteeDirectory {
 
 	private final Map<String, List<String>> codesByName = new HashMap<>();
 
+	private final Map<String, String> nameByCode = new TreeMap<>();
+
 	private CommitteeDirectory() {
 	}
 
@@ -29,6 +33,7 @@ final class CommitteeDirectory {
 		CommitteeDirectory directory = new CommitteeDirectory();
 		dsl.select(COMMITTEE.CODE, COMMITTEE.NAME).from(COMMITTEE).orderBy(COMMITTEE.CODE).forEach(committee -> {
 			directory.yearsByCode.put(committee.value1(), new TreeSet<>());
+			directory.nameByCode.put(committee.value1(), committee.value2());
 			directory.codesByName.computeIfAbsent(committee.value2(), name -> new ArrayList<>())
 				.add(committee.value1());
 		});
@@ -62,6 +67,11 @@ final class CommitteeDirectory {
 	/** Every committee's code. */
 	Set<String> codes() {
 		return Set.copyOf(yearsByCode.keySet());
+	}
+
+	/** Every committee's name by its code, in code order. */
+	Map<String, String> names() {
+		return Collections.unmodifiableMap(nameByCode);
 	}
 
 	/** The assessment years of a known committee, in order. */

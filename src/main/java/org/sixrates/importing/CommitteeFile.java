@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.Set;
 
 import org.sixrates.input.BadInputException;
@@ -31,14 +29,14 @@ final class CommitteeFile {
 	 * @param knownCodes the codes already in the database: a code may not differ from one
 	 * of them, or from another code of the file, in letter case alone
 	 */
-	static List<CommitteeRow> read(String file, String text, Set<String> knownCodes) {
+	static List<CommitteeRow> read(RowSource source, Set<String> knownCodes) {
 		List<InputError> errors = new ArrayList<>();
 		List<CommitteeRow> rows = new ArrayList<>();
 		Map<String, Fields<CommitteeField>> firstOfCode = new HashMap<>();
 		Map<String, Integer> lineOfYear = new HashMap<>();
 		Map<String, String> codeOfLowerCase = new HashMap<>();
 		knownCodes.forEach(code -> codeOfLowerCase.put(code.toLowerCase(Locale.ROOT), code));
-		CsvTable.read(file, text, CommitteeField.class, fields -> {
+		FileTable.read(source, ImportContent.COMMITTEES, CommitteeField.class, fields -> {
 			String code = (String) fields.get(CommitteeField.CODE);
 			if (code != null) {
 				String same = codeOfLowerCase.putIfAbsent(code.toLowerCase(Locale.ROOT), code);

@@ -35,7 +35,7 @@ final class CsvFile {
 	 * valid CSV (a quote never closed, text after a closing quote) adds an error and ends
 	 * the reading.
 	 */
-	static void read(String file, String text, Consumer<CsvRow> action, List<InputError> errors) {
+	static void read(String file, String text, Consumer<RawRow> action, List<InputError> errors) {
 		LineIndex lines = new LineIndex(text);
 		try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
 			Iterator<CSVRecord> records = parser.iterator();
@@ -53,7 +53,7 @@ final class CsvFile {
 					return;
 				}
 				nextLine = (int) parser.getCurrentLineNumber() + 1;
-				CsvRow row = new CsvRow(lines.lineAt(record.getCharacterPosition()), record.toList());
+				RawRow row = new RawRow(lines.lineAt(record.getCharacterPosition()), record.toList());
 				if (!row.blank()) {
 					action.accept(row);
 				}

@@ -22,9 +22,9 @@ import org.sixrates.vocabulary.Values;
  */
 final class Fields<F extends Enum<F> & Field> {
 
-	private final String file;
+	private final RowSource source;
 
-	private final CsvRow row;
+	private final RawRow row;
 
 	private final Header<F> header;
 
@@ -34,13 +34,14 @@ final class Fields<F extends Enum<F> & Field> {
 
 	private final Map<F, Object> values;
 
-	Fields(Class<F> type, String file, CsvRow row, Header<F> header, List<InputError> errors) {
-		this.file = file;
+	Fields(Class<F> type, RowSource source, RawRow row, Header<F> header, List<InputError> errors) {
+		this.source = source;
 		this.row = row;
 		this.header = header;
 		this.errors = errors;
 		this.errorsBefore = errors.size();
 		this.values = new EnumMap<>(type);
+		errors.addAll(row.refused());
 	}
 
 	/**
@@ -91,14 +92,19 @@ final class Fields<F extends Enum<F> & Field> {
 		return (index < 0 || index >= row.values().size()) ? "" : row.values().get(index).strip();
 	}
 
-	/** An error about this row's cell of {@code field}, quoting what is written there. */
-	void reject(F field, Localizable expected) {
-		errors.add(new InputError(file, row.line(), header.index(field) + 1, header.written(field), text(field),
-				expected));
+	/**
+	 * Adds an error about this row's cell of {@code field}, quoting what is written
+	 * there, and returns it.
+	 */
+	InputError reject(F field, Localizable expected) {
+		InputError error = source.located(new InputError(source.file(), row.line(), header.index(field) + 1,
+				header.written(field), text(field), expected));
+		errors.add(error);
+		return error;
 	}
 
-	void reject(F field, String key, Object... arguments) {
-		reject(field, Message.of(key, arguments));
+	InputError reject(F field, String key, Object... arguments) {
+		return reject(field, Message.of(key, arguments));
 	}
 
 	/** Whether this row's field count differs from the header's, reporting it if so. */
@@ -108,12 +114,15 @@ final class Fields<F extends Enum<F> & Field> {
 			return false;
 		}
 		int column = Math.min(size, header.size()) + 1;
-		errors.add(InputError.of(file, row.line(), column, header.nameAt(column - 1), null, "input.fieldCount",
-				header.size(), header.line(), size));
+		errors.add(source.located(InputError.of(source.file(), row.line(), column, header.nameAt(column - 1), null,
+				"input.fieldCount", header.size(), header.line(), size)));
 		return true;
 	}
 
 	private Object read(F field) {
+		if (row.refusedAt(header.index(field) + 1)) {
+			return null;
+		}
 		String text = text(field);
 		if (text.isEmpty()) {
 			if (field.required()) {

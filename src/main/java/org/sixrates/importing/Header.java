@@ -1,5 +1,6 @@
 package org.sixrates.importing;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,7 +17,8 @@ import org.sixrates.vocabulary.Messages;
  * (the key, the labels in both languages and the aliases), any case, any order,
  * surrounding spaces ignored. An unknown name is an error (most likely a typo, and its
  * values would otherwise be lost without a word), and so is a field named twice or a
- * required field missing.
+ * required field missing. A header that is the other kind of file's (a committees file
+ * given as records) is one error, not one per column.
  *
  * @param <F> the fields of the kind of file
  */
@@ -30,17 +32,23 @@ final class Header<F extends Enum<F> & Field> {
 
 	private final Map<F, String> written;
 
-	private Header(int line, int size, Map<F, Integer> positions, Map<F, String> written) {
+	private final boolean misplaced;
+
+	private Header(int line, int size, Map<F, Integer> positions, Map<F, String> written, boolean misplaced) {
 		this.line = line;
 		this.size = size;
 		this.positions = positions;
 		this.written = written;
+		this.misplaced = misplaced;
 	}
 
 	/**
 	 * The header in {@code row}, adding an error for every name that is wrong or missing.
 	 */
-	static <F extends Enum<F> & Field> Header<F> read(String file, CsvRow row, Class<F> type, List<InputError> errors) {
+	static <F extends Enum<F> & Field> Header<F> read(RowSource source, RawRow row, ImportContent content,
+			Class<F> type, List<InputError> errors) {
+		String file = source.file();
+		List<InputError> found = new ArrayList<>(row.refused());
 		Map<String, F> byName = new HashMap<>();
 		for (F field : type.getEnumConstants()) {
 			field.headerNames().forEach(name -> byName.put(name, field));
@@ -52,12 +60,12 @@ final class Header<F extends Enum<F> & Field> {
 			String name = names.get(i).strip();
 			F field = byName.get(name.toLowerCase(Locale.ROOT));
 			if (field == null) {
-				errors.add(InputError.of(file, row.line(), i + 1, null, name, "input.column.unknown",
-						Messages.list(Arrays.stream(type.getEnumConstants()).map(Field::described).toList())));
+				found.add(source.located(InputError.of(file, row.line(), i + 1, null, name, "input.column.unknown",
+						Messages.list(Arrays.stream(type.getEnumConstants()).map(Field::described).toList()))));
 			}
 			else if (positions.containsKey(field)) {
-				errors.add(InputError.of(file, row.line(), i + 1, null, name, "input.column.twice",
-						positions.get(field) + 1, written.get(field), field));
+				found.add(source.located(InputError.of(file, row.line(), i + 1, null, name, "input.column.twice",
+						positions.get(field) + 1, written.get(field), field)));
 			}
 			else {
 				positions.put(field, i);
@@ -66,11 +74,25 @@ final class Header<F extends Enum<F> & Field> {
 		}
 		for (F field : type.getEnumConstants()) {
 			if (field.required() && !positions.containsKey(field)) {
-				errors.add(InputError.of(file, row.line(), 0, field.key(), null, "input.column.missing",
-						field.described()));
+				found.add(source.located(InputError.of(file, row.line(), 0, field.key(), null, "input.column.missing",
+						field.described())));
 			}
 		}
-		return new Header<>(row.line(), names.size(), positions, written);
+		ImportContent other = content.other();
+		boolean misplaced = !found.isEmpty() && other.isHeader(names);
+		if (misplaced) {
+			errors.add(source.located(InputError.of(file, row.line(), 0, null, null, "input.misplaced." + other.tag(),
+					String.join(",", names.stream().map(String::strip).toList()))));
+		}
+		else {
+			errors.addAll(found);
+		}
+		return new Header<>(row.line(), names.size(), positions, written, misplaced);
+	}
+
+	/** Whether the header is the other kind of file's, reported as such. */
+	boolean misplaced() {
+		return misplaced;
 	}
 
 	int line() {

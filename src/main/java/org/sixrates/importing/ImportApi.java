@@ -14,14 +14,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The files of DESIGN §2 posted as {@code text/csv}; {@code file} names the file in the
- * log and in error messages. A refused file is a 400 listing every error, and nothing is
- * imported; a body over the upload limit ({@code spring.servlet.multipart.max-file-size})
- * is a 413.
+ * The files of DESIGN §2 posted as {@code text/csv} or as an {@code .xlsx} workbook
+ * ({@value #XLSX}); which of the two a body is, its bytes say, whatever its content type.
+ * {@code file} names the file in the log and in error messages. A refused file is a 400
+ * listing every error, and nothing is imported; a body over the upload limit
+ * ({@code spring.servlet.multipart.max-file-size}) is a 413.
  */
 @RestController
-@RequestMapping(path = "/api", consumes = "text/csv")
+@RequestMapping(path = "/api", consumes = { "text/csv", ImportApi.XLSX })
 class ImportApi {
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final Imports imports;
 
@@ -35,14 +38,16 @@ class ImportApi {
 	@PostMapping("/committees")
 	ImportResult committees(InputStream body, @RequestParam(required = false) String file,
 			@RequestParam(required = false) String reason, Principal principal) throws IOException {
-		return imports.run(ImportContent.COMMITTEES, ImportContent.COMMITTEES.fileName(file), read(body),
+		byte[] content = read(body);
+		return imports.run(ImportContent.COMMITTEES, ImportContent.COMMITTEES.fileName(file, content), content,
 				ImportPages.user(principal), reason);
 	}
 
 	@PostMapping("/records")
 	ImportResult records(InputStream body, @RequestParam(required = false) String file,
 			@RequestParam(required = false) String reason, Principal principal) throws IOException {
-		return imports.run(ImportContent.RECORDS, ImportContent.RECORDS.fileName(file), read(body),
+		byte[] content = read(body);
+		return imports.run(ImportContent.RECORDS, ImportContent.RECORDS.fileName(file, content), content,
 				ImportPages.user(principal), reason);
 	}
 

@@ -2,6 +2,7 @@ package org.sixrates.importing;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,6 +12,10 @@ import org.sixrates.input.ForeignRowsException;
 import org.sixrates.importing.ImportResult;
 import org.sixrates.input.BadInputException;
 import org.sixrates.security.Access;
+import org.sixrates.security.Role;
+import org.sixrates.vocabulary.Field;
+import org.sixrates.vocabulary.Messages;
+import org.sixrates.web.Labels;
 import org.sixrates.system.SixRatesProperties;
 import org.sixrates.web.UploadLimit;
 import org.springframework.stereotype.Controller;
@@ -63,6 +68,16 @@ class ImportPages {
 				: log.recent(LOG_LINES));
 		// the log keeps instants; people read them in the city office's time zone
 		model.addAttribute("zone", properties.zone());
+		model.addAttribute("accept", ".csv,.xlsx,text/csv," + ImportApi.XLSX);
+		// the headers a file may have, in the page's language and as keys
+		Locale locale = Labels.locale();
+		for (ImportContent content : ImportContent.values()) {
+			List<Field> fields = TemplatePages.fields(content, Access.hasRole(Role.ADMIN));
+			String tag = content.tag();
+			model.addAttribute(tag + "Headers", String.join(Messages.english(locale) ? ", " : "、",
+					fields.stream().map(field -> field.label(locale)).toList()));
+			model.addAttribute(tag + "Keys", String.join(", ", fields.stream().map(Field::key).toList()));
+		}
 		return "import/import";
 	}
 
@@ -71,9 +86,10 @@ class ImportPages {
 			@RequestParam(required = false) String reason, Principal principal, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
 		ImportContent kind = ImportContent.valueOf(content.toUpperCase(Locale.ROOT));
-		String name = kind.fileName(file.getOriginalFilename());
+		byte[] bytes = file.getBytes();
+		String name = kind.fileName(file.getOriginalFilename(), bytes);
 		try {
-			ImportResult result = imports.run(kind, name, file.getBytes(), user(principal), reason);
+			ImportResult result = imports.run(kind, name, bytes, user(principal), reason);
 			redirect.addFlashAttribute("result", result);
 			redirect.addFlashAttribute("content", content);
 			return "redirect:/import";
@@ -83,6 +99,9 @@ class ImportPages {
 					: HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("refused", ex.errors());
 			model.addAttribute("refusedFile", name);
+			// a workbook's errors name their cells (记录!D17), a text file's its lines and
+			// columns
+			model.addAttribute("refusedCells", ex.errors().stream().anyMatch(error -> error.sheet() != null));
 			model.addAttribute("content", content);
 			return page(model);
 		}

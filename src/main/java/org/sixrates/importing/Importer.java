@@ -25,7 +25,8 @@ import org.sixrates.vocabulary.Review;
 import org.sixrates.years.YearStates;
 
 /**
- * Imports {@code committees.csv} and {@code records.csv} (DESIGN §2) for the command
+ * Imports {@code committees.csv} and {@code records.csv} (DESIGN §2), as CSV or as the
+ * first sheet of an {@code .xlsx} workbook, told apart by their content, for the command
  * line, the web and tests alike, and saves a record entered in a form. A file is read
  * whole and checked before anything is written; any error fails it with a
  * {@link BadInputException} listing them all. One file (or one edit) is one transaction,
@@ -78,11 +79,11 @@ public final class Importer {
 	 * open.
 	 */
 	public ImportResult importCommittees(String fileName, byte[] content, String importedBy, String reason) {
-		String file = ImportContent.COMMITTEES.fileName(fileName);
-		String text = CsvText.decode(file, content).text();
+		String file = ImportContent.COMMITTEES.fileName(fileName, content);
+		RowSource source = Workbooks.rows(file, content);
 		return Retries.onConflict(() -> dsl.transactionResult(transaction -> {
 			DSLContext tx = transaction.dsl();
-			List<CommitteeRow> rows = CommitteeFile.read(file, text, CommitteeDirectory.load(tx).codes());
+			List<CommitteeRow> rows = CommitteeFile.read(source, CommitteeDirectory.load(tx).codes());
 			years.ensure(tx, rows.stream().map(CommitteeRow::year).toList());
 			List<AuditChange> changes = new ArrayList<>();
 			Counts counts = new CommitteeStore(tx).save(rows, changes);
@@ -117,14 +118,11 @@ public final class Importer {
 	 */
 	public ImportResult importRecords(String fileName, byte[] content, String importedBy, String committee,
 			String reason) {
-		String file = ImportContent.RECORDS.fileName(fileName);
-		String text = CsvText.decode(file, content).text();
+		String file = ImportContent.RECORDS.fileName(fileName, content);
+		RowSource source = Workbooks.rows(file, content);
 		return Retries.onConflict(() -> dsl.transactionResult(transaction -> {
 			DSLContext tx = transaction.dsl();
-			List<RecordRow> rows = RecordFile.read(file, text, CommitteeDirectory.load(tx));
-			if (committee != null) {
-				checkScope(file, rows, committee);
-			}
+			List<RecordRow> rows = RecordFile.read(source, CommitteeDirectory.load(tx), committee);
 			List<AuditChange> changes = new ArrayList<>();
 			Set<Integer> touched = new HashSet<>();
 			Counts counts = new RecordStore(tx).save(rows, changes, touched, writer(committee == null, importedBy));
@@ -294,18 +292,6 @@ public final class Importer {
 		if (!errors.isEmpty()) {
 			throw new BadInputException(errors);
 		}
-	}
-
-	private static void checkScope(String file, List<RecordRow> rows, String committee) {
-		List<InputError> foreign = rows.stream()
-			.filter(row -> !row.committee().equals(committee))
-			.map(row -> InputError.of(file, row.line(), 0, RecordField.COMMITTEE.key(), row.committee(),
-					"input.foreign", committee))
-			.toList();
-		if (!foreign.isEmpty()) {
-			throw new ForeignRowsException(foreign);
-		}
-		checkReview(file, rows);
 	}
 
 	/** The years of the committee years among {@code changes}. */

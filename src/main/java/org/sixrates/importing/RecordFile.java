@@ -7,14 +7,17 @@ import java.util.Map;
 import java.util.Set;
 
 import org.sixrates.input.BadInputException;
+import org.sixrates.input.ForeignRowsException;
 import org.sixrates.input.InputError;
 import org.sixrates.vocabulary.Message;
 import org.sixrates.vocabulary.RecordField;
+import org.sixrates.vocabulary.Review;
 
 /**
  * Reads {@code records.csv} against the committees already in the database: each record
  * belongs to a known committee in one of its assessment years, and an id appears once per
- * committee in a file.
+ * committee in a file. A clerk's file is read for its own committee: a row of another is
+ * an error of the same pass as every other, so that one upload lists all that is wrong.
  */
 final class RecordFile {
 
@@ -25,25 +28,48 @@ final class RecordFile {
 	 * Every row of the file, or a {@link BadInputException} listing every error in it.
 	 */
 	static List<RecordRow> read(String file, String text, CommitteeDirectory committees) {
+		return read(new RowSource.Csv(file, text), committees, null);
+	}
+
+	/**
+	 * Every row of the file, or a {@link BadInputException} listing every error in it: a
+	 * {@link ForeignRowsException} when the only errors are rows of a committee other
+	 * than {@code scope}.
+	 * @param scope the clerk's committee, or {@code null} for the city office
+	 */
+	static List<RecordRow> read(RowSource source, CommitteeDirectory committees, String scope) {
 		List<InputError> errors = new ArrayList<>();
+		List<InputError> foreign = new ArrayList<>();
 		List<RecordRow> rows = new ArrayList<>();
 		Map<String, Integer> lineOfKey = new HashMap<>();
-		CsvTable.read(file, text, RecordField.class, fields -> {
-			RecordRow row = row(fields, committees, lineOfKey);
+		FileTable.read(source, ImportContent.RECORDS, RecordField.class, fields -> {
+			RecordRow row = row(fields, committees, lineOfKey, scope, foreign);
 			if (row != null) {
 				rows.add(row);
 			}
 		}, errors);
 		if (!errors.isEmpty()) {
-			throw new BadInputException(errors);
+			throw (foreign.size() == errors.size()) ? new ForeignRowsException(errors) : new BadInputException(errors);
 		}
 		return rows;
 	}
 
 	private static RecordRow row(Fields<RecordField> fields, CommitteeDirectory committees,
-			Map<String, Integer> lineOfKey) {
+			Map<String, Integer> lineOfKey, String scope, List<InputError> foreign) {
 		String id = (String) fields.get(RecordField.ID);
 		String committee = committee(fields, committees);
+		if (scope != null && committee != null && !committee.equals(scope)) {
+			// the row is another committee's: nothing more of it is checked, and nothing
+			// of that committee (its years) is told
+			foreign.add(fields.reject(RecordField.COMMITTEE, "input.foreign", scope));
+			return null;
+		}
+		if (scope != null) {
+			Object review = fields.get(RecordField.REVIEW);
+			if (review != null && review != Review.PENDING) {
+				fields.reject(RecordField.REVIEW, "input.review.clerk");
+			}
+		}
 		if (id != null && committee != null) {
 			Integer earlier = lineOfKey.putIfAbsent(committee + '\n' + id, fields.line());
 			if (earlier != null) {

@@ -77,6 +77,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		json.put("file", error.file());
 		json.put("line", error.line());
 		json.put("column", error.column());
+		// a workbook's errors: the sheet, and the cell as Excel names it (记录!D17)
+		if (error.sheet() != null) {
+			json.put("sheet", error.sheet());
+			json.put("cell", error.cell());
+		}
 		json.put("field", error.field());
 		json.put("value", error.value());
 		json.put("expected", error.expected(locale));

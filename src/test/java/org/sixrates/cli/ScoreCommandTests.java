@@ -1,5 +1,10 @@
 package org.sixrates.cli;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -116,6 +121,43 @@ class ScoreCommandTests extends CommandFixture {
 				2025,3,B,乙县政协,25.00,100.00,55.00,fail,
 				"""));
 		assertThat(err()).isEmpty();
+	}
+
+	@Test
+	void readsCommitteesAndRecordsFromWorkbooksAsFromCsv() throws IOException {
+		workbook("committees.xlsx", "单位", COMMITTEES);
+		workbook("bad.xlsx", "记录", "id,committee,year,kind\nX-1,A,2024,PROPOSAL\nX-2,A,2024,PROPSAL\n");
+
+		assertThat(run("--committees", file("committees.xlsx"), "--records", file("records.csv"), "--rules",
+				file("rules.yaml"), "--year", "2024"))
+			.isZero();
+		assertThat(out()).contains("2024,1,C,丙区政协,,100.00,100.00,good,notice");
+		assertThat(run("--committees", file("committees.xlsx"), "--records", file("bad.xlsx"), "--rules",
+				file("rules.yaml")))
+			.isEqualTo(2);
+		assertThat(err()).contains(file("bad.xlsx") + ": cell 记录!D3 (kind): \"PROPSAL\"");
+	}
+
+	/** The CSV lines as one sheet, whole numbers as number cells. */
+	private void workbook(String name, String sheet, String csv) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream file = Files.newOutputStream(folder.resolve(name))) {
+			Sheet rows = workbook.createSheet(sheet);
+			String[] lines = csv.strip().split("\n");
+			for (int r = 0; r < lines.length; r++) {
+				Row row = rows.createRow(r);
+				String[] cells = lines[r].split(",", -1);
+				for (int c = 0; c < cells.length; c++) {
+					if (cells[c].matches("[0-9]+")) {
+						row.createCell(c).setCellValue(Integer.parseInt(cells[c]));
+					}
+					else {
+						row.createCell(c).setCellValue(cells[c]);
+					}
+				}
+			}
+			workbook.write(file);
+		}
 	}
 
 	@Test

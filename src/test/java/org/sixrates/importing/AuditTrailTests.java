@@ -108,7 +108,7 @@ class AuditTrailTests extends ImportingFixture {
 		assertThat(refused.errors()).extracting(InputError::line, InputError::field, InputError::value)
 			.containsExactly(tuple(3, "committee", "RA"), tuple(5, "committee", "YJ"));
 		assertThat(refused.errors().get(0).message()).isEqualTo(
-				"lc.csv: line 3 (committee): \"RA\" — committee LC only: a clerk imports the records of its own committee");
+				"lc.csv: line 3, column 2 (committee): \"RA\" — committee LC only: a clerk imports the records of its own committee");
 		assertThat(database.contents()).isEqualTo(before);
 		assertThat(database.dsl.fetchCount(AUDIT_EVENT)).isEqualTo(events);
 	}

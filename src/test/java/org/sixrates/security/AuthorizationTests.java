@@ -79,6 +79,10 @@ class AuthorizationTests {
 				rule("GET /records/NOPE/new", "login 403 403 403 404"), rule("GET /import", "login 403 200 200 200"),
 				rule("POST /import/committees", "login 403 403 403 302"),
 				rule("POST /import/records", "login 403 302 302 302"), rule("GET /audit", "login 403 403 403 200"),
+				// the templates: records for whoever imports records, committees for the
+				// city office, which alone imports them
+				rule("GET /import/templates/records.xlsx", "login 403 200 200 200"),
+				rule("GET /import/templates/committees.xlsx", "login 403 403 403 200"),
 				rule("GET /v3/api-docs", "login 200 200 200 200"), rule("GET /actuator/health", "200 200 200 200 200"),
 				rule("GET /actuator/prometheus", "login 403 403 403 200"),
 				// the API: 401 rather than the login page
