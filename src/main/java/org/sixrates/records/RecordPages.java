@@ -18,6 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The records page: a filter form, the filters applied, one page of records. */
 @Controller
@@ -54,6 +55,13 @@ class RecordPages {
 		for (Review review : Review.values()) {
 			byReview.put(review, queries.count(filter.with(RecordField.REVIEW, review)));
 		}
+		// every record of the same filter as a workbook, in the page's language
+		model.addAttribute("xlsxLink",
+				UriComponentsBuilder.fromUriString(filter.link(1))
+					.replacePath("/api/records.xlsx")
+					.queryParam("lang", Labels.chinese() ? "zh" : "en")
+					.build()
+					.toUriString());
 		model.addAttribute("byReview", byReview);
 		model.addAttribute("reviewLinks", Arrays.stream(Review.values())
 			.collect(Collectors.toMap(Review::name, review -> filter.with(RecordField.REVIEW, review).link(1))));
