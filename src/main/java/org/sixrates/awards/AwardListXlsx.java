@@ -33,7 +33,7 @@ final class AwardListXlsx {
 			rows.add(List.of(list.year(), line.award().in(locale), line.rank(), line.code(), line.name(),
 					line.score()));
 		}
-		String title = letterhead.title(locale, Message.of("awards.list.title", list.year()).in(locale),
+		String title = letterhead.title(locale, Message.of("xlsx.awards.title", list.year()).in(locale),
 				status.titleNote(letterhead.zone()).in(locale));
 		return new ExportSheet(Message.of("awards.list").in(locale), title, columns, rows);
 	}

@@ -36,7 +36,7 @@ public record YearStatus(AssessmentYear year, SnapshotSummary snapshot, boolean 
 	 */
 	public Message titleNote(ZoneId zone) {
 		if (state() == YearState.PUBLISHED && snapshot != null) {
-			return Message.of("awards.list.published", snapshot.createdAt().atZone(zone).toLocalDate().toString(),
+			return Message.of("xlsx.published", snapshot.createdAt().atZone(zone).toLocalDate().toString(),
 					snapshot.version());
 		}
 		return Message.of("awards.list.draft", state());

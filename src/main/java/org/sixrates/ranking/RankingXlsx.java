@@ -53,8 +53,8 @@ final class RankingXlsx {
 			rows.add(cells);
 		}
 		String note = (ranking.status() == null) ? null : ranking.status().titleNote(letterhead.zone()).in(locale);
-		String title = letterhead.title(locale, Message.of("ranking.title", ranking.year()).in(locale), note);
-		return new ExportSheet(Message.of("xlsx.ranking.sheet").in(locale), title, columns, rows);
+		String name = Message.of("xlsx.ranking.title", ranking.year()).in(locale);
+		return new ExportSheet(name, letterhead.title(locale, name, note), columns, rows);
 	}
 
 }
