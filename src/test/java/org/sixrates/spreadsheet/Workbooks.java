@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -75,8 +76,9 @@ public final class Workbooks {
 	}
 
 	/**
-	 * The data rows, each cell a {@code String} (a string cell), a {@code Double} (a
-	 * numeric cell) or {@code null} (a blank one); any other type fails.
+	 * The data rows, each cell a {@code String} (a string cell), a {@code LocalDate} (a
+	 * numeric cell formatted as a date), a {@code Double} (any other numeric cell) or
+	 * {@code null} (a blank one); any other type fails.
 	 */
 	public static List<List<Object>> rows(Sheet sheet) {
 		int columns = sheet.getRow(1).getLastCellNum();
@@ -98,7 +100,8 @@ public final class Workbooks {
 		}
 		return switch (cell.getCellType()) {
 			case STRING -> cell.getStringCellValue();
-			case NUMERIC -> cell.getNumericCellValue();
+			case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate()
+					: cell.getNumericCellValue();
 			case BLANK -> null;
 			default -> throw new AssertionError(cell.getAddress() + " is a " + cell.getCellType() + " cell");
 		};
