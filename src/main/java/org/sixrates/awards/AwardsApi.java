@@ -134,8 +134,7 @@ class AwardsApi {
 		byte[] workbook = decisions.listSheet(year, locale, letterhead)
 			.map(Xlsx::write)
 			.orElseThrow(() -> Refused.notFound("problem.noRanking", year));
-		String name = Messages.english(locale) ? "awards-" + year : "表彰名单-" + year;
-		return XlsxResponse.of(workbook, name + ".xlsx");
+		return XlsxResponse.of(workbook, AwardListXlsx.fileName(year, locale));
 	}
 
 	@GetMapping("/snapshots/{year}/{version}")

@@ -89,8 +89,7 @@ class RankingApi {
 		Locale locale = ApiLanguage.ofExport(lang);
 		xlsxRequests.increment();
 		RankingTable ranking = find(year);
-		String name = Messages.english(locale) ? "six-rates-" + year : "六率考评排名-" + year;
-		return XlsxResponse.of(RankingXlsx.write(ranking, locale, letterhead), name + ".xlsx");
+		return XlsxResponse.of(RankingXlsx.write(ranking, locale, letterhead), RankingXlsx.fileName(year, locale));
 	}
 
 	@GetMapping("/committees/{code}/{year}")

@@ -16,13 +16,18 @@ import org.sixrates.vocabulary.RecordField;
 /**
  * A year's ranking as an {@code .xlsx} sheet (DESIGN §10): the CSV's columns (year, rank,
  * code, name, the rates in rules order, score, grade, awards) with headers and labels in
- * the reader's language (优秀, 通报表彰、全会表彰), the rates as percent cells, the score
- * with 2 decimals, an excluded rate an empty cell. The same table as the CSV's, so a
- * published year shows its published figures here too.
+ * the reader's language (优秀, 通报表彰、全会表彰), the rates as percent cells, the score with 2
+ * decimals, an excluded rate an empty cell. The same table as the CSV's, so a published
+ * year shows its published figures here too.
  */
 final class RankingXlsx {
 
 	private RankingXlsx() {
+	}
+
+	/** {@code 六率考评排名-2024.xlsx}, {@code six-rates-2024.xlsx}. */
+	static String fileName(int year, Locale locale) {
+		return (Messages.english(locale) ? "six-rates-" : "六率考评排名-") + year + ".xlsx";
 	}
 
 	static byte[] write(RankingTable ranking, Locale locale, Letterhead letterhead) {

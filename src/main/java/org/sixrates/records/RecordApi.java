@@ -2,9 +2,7 @@ package org.sixrates.records;
 
 import java.util.Locale;
 
-import org.sixrates.spreadsheet.Xlsx;
 import org.sixrates.spreadsheet.XlsxResponse;
-import org.sixrates.vocabulary.Messages;
 import org.sixrates.web.ApiLanguage;
 import org.sixrates.web.Paging;
 import org.springframework.http.ResponseEntity;
@@ -38,16 +36,15 @@ class RecordApi {
 	}
 
 	/**
-	 * Every record the filter selects, all pages, as an Excel workbook; headers and labels
-	 * in English or, with {@code lang=zh}, Chinese. A clerk's records are its own
+	 * Every record the filter selects, all pages, as an Excel workbook; headers and
+	 * labels in English or, with {@code lang=zh}, Chinese. A clerk's records are its own
 	 * committee's, as in the list.
 	 */
 	@GetMapping("/api/records.xlsx")
 	ResponseEntity<byte[]> workbook(@RequestParam MultiValueMap<String, String> parameters,
 			@RequestParam(defaultValue = "en") String lang) {
 		Locale locale = ApiLanguage.ofExport(lang);
-		byte[] workbook = Xlsx.write(xlsx.sheet(RecordFilter.of(RecordScope.apply(parameters)), locale));
-		return XlsxResponse.of(workbook, (Messages.english(locale) ? "records" : "履职记录") + ".xlsx");
+		return XlsxResponse.of(xlsx.workbook(parameters, locale), RecordXlsx.fileName(locale));
 	}
 
 }

@@ -57,11 +57,7 @@ class RecordPages {
 		}
 		// every record of the same filter as a workbook, in the page's language
 		model.addAttribute("xlsxLink",
-				UriComponentsBuilder.fromUriString(filter.link(1))
-					.replacePath("/api/records.xlsx")
-					.queryParam("lang", Labels.chinese() ? "zh" : "en")
-					.build()
-					.toUriString());
+				UriComponentsBuilder.fromUriString(filter.link(1)).replacePath("/records.xlsx").build().toUriString());
 		model.addAttribute("byReview", byReview);
 		model.addAttribute("reviewLinks", Arrays.stream(Review.values())
 			.collect(Collectors.toMap(Review::name, review -> filter.with(RecordField.REVIEW, review).link(1))));

@@ -10,6 +10,7 @@ import org.sixrates.spreadsheet.Column;
 import org.sixrates.spreadsheet.ExportSheet;
 import org.sixrates.spreadsheet.Format;
 import org.sixrates.spreadsheet.Letterhead;
+import org.sixrates.spreadsheet.Xlsx;
 import org.sixrates.vocabulary.CommitteeField;
 import org.sixrates.vocabulary.Localizable;
 import org.sixrates.vocabulary.Message;
@@ -21,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.MultiValueMap;
 
 /**
  * The filtered records list as an {@code .xlsx} sheet (DESIGN §10): every record the
@@ -42,6 +44,16 @@ class RecordXlsx {
 	RecordXlsx(RecordQueries queries, Letterhead letterhead) {
 		this.queries = queries;
 		this.letterhead = letterhead;
+	}
+
+	/** {@code 履职记录.xlsx}, {@code records.xlsx}. */
+	static String fileName(Locale locale) {
+		return (Messages.english(locale) ? "records" : "履职记录") + ".xlsx";
+	}
+
+	/** The workbook of every record a request's filter selects, in the user's scope. */
+	byte[] workbook(MultiValueMap<String, String> parameters, Locale locale) {
+		return Xlsx.write(sheet(RecordFilter.of(RecordScope.apply(parameters)), locale));
 	}
 
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -67,8 +79,7 @@ class RecordXlsx {
 			cells.add(record.committeeName());
 			for (RecordField field : fields()) {
 				Object value = record.values().get(field);
-				cells.add((format(field) == Format.TEXT)
-						? record.values().label(field, locale) : value);
+				cells.add((format(field) == Format.TEXT) ? record.values().label(field, locale) : value);
 			}
 			rows.add(cells);
 		}

@@ -6,7 +6,9 @@ package org.sixrates.spreadsheet;
  */
 public enum Format {
 
-	/** A string cell, whatever it starts with: a string cell is never run as a formula. */
+	/**
+	 * A string cell, whatever it starts with: a string cell is never run as a formula.
+	 */
 	TEXT,
 
 	/** A whole number (a year, a rank, a count), without a thousands separator. */
@@ -16,8 +18,8 @@ public enum Format {
 	SCORE,
 
 	/**
-	 * A rate, given as a fraction (0.256), shown in percent with 2 decimals (25.60%):
-	 * the cell holds the fraction rounded as the CSV rounds the percent.
+	 * A rate, given as a fraction (0.256), shown in percent with 2 decimals (25.60%): the
+	 * cell holds the fraction rounded as the CSV rounds the percent.
 	 */
 	PERCENT,
 

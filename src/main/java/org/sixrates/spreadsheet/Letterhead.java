@@ -12,8 +12,8 @@ import org.sixrates.vocabulary.Message;
 import org.springframework.stereotype.Component;
 
 /**
- * The title line of an exported sheet: the issuing office ({@code sixrates.office}),
- * what the sheet holds, and the export date in the office's time zone.
+ * The title line of an exported sheet: the issuing office ({@code sixrates.office}), what
+ * the sheet holds, and the export date in the office's time zone.
  */
 @Component
 public class Letterhead {
@@ -41,9 +41,8 @@ public class Letterhead {
 	}
 
 	/**
-	 * {@code 锦澜市政协办公室 · 2024 年度排名 · 导出日期：2026-12-01}: the office, then each
-	 * part given (blank ones left out), then the export date, in {@code locale}'s
-	 * language.
+	 * {@code 锦澜市政协办公室 · 2024 年度排名 · 导出日期：2026-12-01}: the office, then each part given
+	 * (blank ones left out), then the export date, in {@code locale}'s language.
 	 */
 	public String title(Locale locale, String... parts) {
 		String exported = Message.of("xlsx.exported", today().toString()).in(locale);

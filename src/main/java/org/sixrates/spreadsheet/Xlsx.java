@@ -33,10 +33,10 @@ import org.sixrates.vocabulary.Decimals;
  * value, a Chinese character counting two; A4 landscape, one page wide.
  *
  * <p>
- * Numbers are written as the CSV rounds them (a score to 2 decimals, a rate to 2
- * decimals of its percent, half up), so that the sheet, the CSV and the page agree to the
- * last digit, a column's sum included. Rows are streamed to a temporary file as they
- * are written, so that a long list does not sit in memory as cell objects.
+ * Numbers are written as the CSV rounds them (a score to 2 decimals, a rate to 2 decimals
+ * of its percent, half up), so that the sheet, the CSV and the page agree to the last
+ * digit, a column's sum included. Rows are streamed to a temporary file as they are
+ * written, so that a long list does not sit in memory as cell objects.
  */
 public final class Xlsx {
 

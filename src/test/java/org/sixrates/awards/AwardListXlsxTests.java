@@ -25,8 +25,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The award list and the ranking as workbooks for the {@link AwardCity}, exported on
- * 2026-01-05 in the city: a published year shows its published figures, whatever the
- * data say since; an open year its live ones, titled a draft.
+ * 2026-01-05 in the city: a published year shows its published figures, whatever the data
+ * say since; an open year its live ones, titled a draft.
  */
 @AwardsTest
 class AwardListXlsxTests {

@@ -65,8 +65,8 @@ class RankingXlsxExportTests {
 		for (int c = 0; c < 13; c++) {
 			formats.add(Workbooks.format(sheet, 2, c));
 		}
-		assertThat(formats).containsExactly("0", "0", "General", "General", "0.00%", "0.00%", "0.00%", "0.00%",
-				"0.00%", "0.00%", "0.00", "General", "General");
+		assertThat(formats).containsExactly("0", "0", "General", "General", "0.00%", "0.00%", "0.00%", "0.00%", "0.00%",
+				"0.00%", "0.00", "General", "General");
 	}
 
 	@Test
@@ -88,8 +88,8 @@ class RankingXlsxExportTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type",
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(
-					"filename*=UTF-8''%E5%85%AD%E7%8E%87%E8%80%83%E8%AF%84%E6%8E%92%E5%90%8D-2024.xlsx")));
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers
+				.containsString("filename*=UTF-8''%E5%85%AD%E7%8E%87%E8%80%83%E8%AF%84%E6%8E%92%E5%90%8D-2024.xlsx")));
 		mvc.perform(get("/api/rankings/2024.xlsx"))
 			.andExpect(header().string("Content-Disposition",
 					org.hamcrest.Matchers.startsWith("attachment; filename=\"six-rates-2024.xlsx\"")));

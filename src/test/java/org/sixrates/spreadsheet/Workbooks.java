@@ -19,10 +19,9 @@ import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads an exported workbook back with POI, for the tests of every export: its one
- * sheet, what every office sheet must be (no formula anywhere, title and header frozen
- * and repeated on each printed page, A4 landscape one page wide), and its cells as
- * values.
+ * Reads an exported workbook back with POI, for the tests of every export: its one sheet,
+ * what every office sheet must be (no formula anywhere, title and header frozen and
+ * repeated on each printed page, A4 landscape one page wide), and its cells as values.
  */
 public final class Workbooks {
 

@@ -29,7 +29,8 @@ class XlsxTests {
 		Sheet sheet = Workbooks.officeSheet(Xlsx.write(TABLE));
 		// 80.125 half up is 80.13; the double nearest 80.345 is 80.3449…, whose shortest
 		// form 80.345 rounds to 80.35; the rate 0.12345 is 12.35 %, the fraction 0.1235
-		assertThat(Workbooks.rows(sheet)).containsExactly(List.of("东湖区政协", 2024.0, 80.13, 0.1235, LocalDate.of(2024, 3, 5)),
+		assertThat(Workbooks.rows(sheet)).containsExactly(
+				List.of("东湖区政协", 2024.0, 80.13, 0.1235, LocalDate.of(2024, 3, 5)),
 				Arrays.asList(HOSTILE, 2023.0, 80.35, null, null), Arrays.asList("-5", 7.0, 0.0, 0.256, null));
 		assertThat(Workbooks.format(sheet, 2, 0)).isEqualTo("General");
 		assertThat(Workbooks.format(sheet, 2, 1)).isEqualTo("0");
@@ -69,8 +70,8 @@ class XlsxTests {
 
 	@Test
 	void columnsAreAsWideAsTheirWidestValueAChineseCharacterCountingTwo() {
-		ExportSheet table = new ExportSheet("s", "t", List.of(Column.text("单位"), Column.text("id"),
-				Column.percent("rate"), Column.text("title")),
+		ExportSheet table = new ExportSheet("s", "t",
+				List.of(Column.text("单位"), Column.text("id"), Column.percent("rate"), Column.text("title")),
 				List.of(List.of("东湖区政协", "abc", 1.0, "x".repeat(100)), List.of("甲", "abcdefgh", 0.5, "y")));
 		Sheet sheet = Workbooks.officeSheet(Xlsx.write(table));
 		// 东湖区政协: 5 × 2 = 10, and 2 of margin
