@@ -2,6 +2,7 @@ package org.sixrates.awards;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,6 +10,8 @@ import org.sixrates.rules.Award;
 import org.sixrates.rules.Scheme;
 import org.sixrates.scoring.AwardOutcome;
 import org.sixrates.scoring.CommitteeResult;
+import org.sixrates.spreadsheet.ExportSheet;
+import org.sixrates.spreadsheet.Letterhead;
 import org.sixrates.vocabulary.Messages;
 import org.sixrates.vocabulary.Named;
 import org.springframework.stereotype.Service;
@@ -28,7 +31,19 @@ class AwardDecisions {
 	}
 
 	Optional<AwardList> list(int year) {
-		return results.shown(year).map(shown -> AwardList.of(shown.scheme(), shown.result()));
+		return results.shown(year).map(AwardDecisions::list);
+	}
+
+	/**
+	 * The award list as a sheet, from the same results as {@link #list(int)}, with the
+	 * year's state for its title.
+	 */
+	Optional<ExportSheet> listSheet(int year, Locale locale, Letterhead letterhead) {
+		return results.shown(year).map(shown -> AwardListXlsx.sheet(list(shown), shown.status(), locale, letterhead));
+	}
+
+	private static AwardList list(ShownYear shown) {
+		return AwardList.of(shown.scheme(), shown.result());
 	}
 
 	private AwardDecision decision(ShownYear shown) {

@@ -3,10 +3,16 @@ package org.sixrates.awards;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 
 import org.jooq.DSLContext;
+import org.sixrates.spreadsheet.Letterhead;
+import org.sixrates.spreadsheet.Xlsx;
+import org.sixrates.spreadsheet.XlsxResponse;
 import org.sixrates.vocabulary.Message;
+import org.sixrates.vocabulary.Messages;
 import org.sixrates.vocabulary.Term;
+import org.sixrates.web.ApiLanguage;
 import org.sixrates.web.Refused;
 import org.sixrates.years.AssessmentYear;
 import org.sixrates.years.YearState;
@@ -45,13 +51,16 @@ class AwardsApi {
 
 	private final DSLContext dsl;
 
+	private final Letterhead letterhead;
+
 	AwardsApi(Publications publications, AwardDecisions decisions, Objections objections, YearStates years,
-			DSLContext dsl) {
+			DSLContext dsl, Letterhead letterhead) {
 		this.publications = publications;
 		this.decisions = decisions;
 		this.objections = objections;
 		this.years = years;
 		this.dsl = dsl;
+		this.letterhead = letterhead;
 	}
 
 	/** A move: {@code to} a state (its code or label), why, and a publicity's dates. */
@@ -104,17 +113,28 @@ class AwardsApi {
 	/** The award list as CSV: {@code year,award,rank,committee,name,score}. */
 	@GetMapping("/awards/{year}.csv")
 	ResponseEntity<byte[]> awardsCsv(@PathVariable int year, @RequestParam(defaultValue = "en") String lang) {
-		if (!"en".equals(lang) && !"zh".equals(lang)) {
-			throw Refused.badParameter("lang", lang, Message.of("input.parameter.lang"));
-		}
+		boolean chinese = !Messages.english(ApiLanguage.ofExport(lang));
 		AwardList list = decisions.list(year).orElseThrow(() -> Refused.notFound("problem.noRanking", year));
 		ContentDisposition attachment = ContentDisposition.attachment()
-			.filename("awards-" + year + ("zh".equals(lang) ? "-zh" : "") + ".csv")
+			.filename("awards-" + year + (chinese ? "-zh" : "") + ".csv")
 			.build();
 		return ResponseEntity.ok()
 			.contentType(CSV)
 			.headers(headers -> headers.setContentDisposition(attachment))
-			.body(AwardListCsv.withBom(list, "zh".equals(lang)));
+			.body(AwardListCsv.withBom(list, chinese));
+	}
+
+	/**
+	 * The award list as an Excel workbook, headers and labels in English or, with
+	 * {@code lang=zh}, Chinese.
+	 */
+	@GetMapping("/awards/{year}.xlsx")
+	ResponseEntity<byte[]> awardsXlsx(@PathVariable int year, @RequestParam(defaultValue = "en") String lang) {
+		Locale locale = ApiLanguage.ofExport(lang);
+		byte[] workbook = decisions.listSheet(year, locale, letterhead)
+			.map(Xlsx::write)
+			.orElseThrow(() -> Refused.notFound("problem.noRanking", year));
+		return XlsxResponse.of(workbook, AwardListXlsx.fileName(year, locale));
 	}
 
 	@GetMapping("/snapshots/{year}/{version}")

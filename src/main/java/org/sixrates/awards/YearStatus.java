@@ -1,7 +1,10 @@
 package org.sixrates.awards;
 
+import java.time.ZoneId;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import org.sixrates.vocabulary.Message;
 import org.sixrates.years.AssessmentYear;
 import org.sixrates.years.YearState;
 
@@ -24,6 +27,19 @@ public record YearStatus(AssessmentYear year, SnapshotSummary snapshot, boolean 
 	@JsonProperty
 	public boolean draft() {
 		return state() == YearState.CLOSED || state() == YearState.PUBLICIZED;
+	}
+
+	/**
+	 * What a printed or exported title says of the figures: published on a day (in
+	 * {@code zone}) as a version, or a draft in the year's state, as the award list's
+	 * title block says it.
+	 */
+	public Message titleNote(ZoneId zone) {
+		if (state() == YearState.PUBLISHED && snapshot != null) {
+			return Message.of("xlsx.published", snapshot.createdAt().atZone(zone).toLocalDate().toString(),
+					snapshot.version());
+		}
+		return Message.of("awards.list.draft", state());
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.sixrates.ranking;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.SortedSet;
 
 import io.micrometer.core.instrument.Counter;
@@ -10,7 +11,10 @@ import org.sixrates.ranking.CommitteeDetail;
 import org.sixrates.ranking.RankingTable;
 import org.sixrates.ranking.RankingService;
 import org.sixrates.security.Access;
-import org.sixrates.vocabulary.Message;
+import org.sixrates.spreadsheet.Letterhead;
+import org.sixrates.spreadsheet.XlsxResponse;
+import org.sixrates.vocabulary.Messages;
+import org.sixrates.web.ApiLanguage;
 import org.sixrates.web.Refused;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -21,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The ranking as JSON and as the command line's CSV. */
+/** The ranking as JSON, as the command line's CSV and as an Excel workbook. */
 @RestController
 @RequestMapping("/api")
 class RankingApi {
@@ -34,10 +38,16 @@ class RankingApi {
 
 	private final Counter csvRequests;
 
-	RankingApi(RankingService rankings, MeterRegistry registry) {
+	private final Counter xlsxRequests;
+
+	private final Letterhead letterhead;
+
+	RankingApi(RankingService rankings, MeterRegistry registry, Letterhead letterhead) {
 		this.rankings = rankings;
 		this.jsonRequests = RankingMeters.requests(registry, "json");
 		this.csvRequests = RankingMeters.requests(registry, "csv");
+		this.xlsxRequests = RankingMeters.requests(registry, "xlsx");
+		this.letterhead = letterhead;
 	}
 
 	/** Every assessment year, ascending. */
@@ -58,18 +68,28 @@ class RankingApi {
 	 */
 	@GetMapping("/rankings/{year}.csv")
 	ResponseEntity<byte[]> csv(@PathVariable int year, @RequestParam(defaultValue = "en") String lang) {
-		if (!"en".equals(lang) && !"zh".equals(lang)) {
-			throw Refused.badParameter("lang", lang, Message.of("input.parameter.lang"));
-		}
+		boolean chinese = !Messages.english(ApiLanguage.ofExport(lang));
 		csvRequests.increment();
 		RankingTable ranking = find(year);
 		ContentDisposition attachment = ContentDisposition.attachment()
-			.filename("six-rates-" + year + ("zh".equals(lang) ? "-zh" : "") + ".csv")
+			.filename("six-rates-" + year + (chinese ? "-zh" : "") + ".csv")
 			.build();
 		return ResponseEntity.ok()
 			.contentType(CSV)
 			.headers(headers -> headers.setContentDisposition(attachment))
-			.body(RankingCsv.withBom(List.of(ranking), "zh".equals(lang)));
+			.body(RankingCsv.withBom(List.of(ranking), chinese));
+	}
+
+	/**
+	 * The same ranking as an Excel workbook, headers and labels in English or, with
+	 * {@code lang=zh}, Chinese.
+	 */
+	@GetMapping("/rankings/{year}.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable int year, @RequestParam(defaultValue = "en") String lang) {
+		Locale locale = ApiLanguage.ofExport(lang);
+		xlsxRequests.increment();
+		RankingTable ranking = find(year);
+		return XlsxResponse.of(RankingXlsx.write(ranking, locale, letterhead), RankingXlsx.fileName(year, locale));
 	}
 
 	@GetMapping("/committees/{code}/{year}")

@@ -22,6 +22,7 @@ import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The records page: a filter form, the filters applied, one page of records. */
 @Controller
@@ -66,6 +67,14 @@ class RecordPages {
 		for (Review review : Review.values()) {
 			byReview.put(review, queries.count(filter.with(RecordField.REVIEW, review)));
 		}
+		// every record of the same filter, in the same order, as a workbook in the page's
+		// language
+		model.addAttribute("xlsxLink",
+				UriComponentsBuilder.fromUriString(listing.link(1))
+					.replacePath("/records.xlsx")
+					.replaceQueryParam("page")
+					.build()
+					.toUriString());
 		model.addAttribute("byReview", byReview);
 		model.addAttribute("reviewLinks",
 				Arrays.stream(Review.values()).collect(Collectors.toMap(Review::name, listing::inReview)));

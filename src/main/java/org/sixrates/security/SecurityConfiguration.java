@@ -175,8 +175,7 @@ class SecurityConfiguration {
 				.requestMatchers("/import", "/import/**")
 				.hasAnyRole(ADMIN, CLERK)
 				.requestMatchers("/records/new", "/records/*/new", "/records/*/*/edit", "/records/*/*/delete",
-						"/records/*/*/evidence",
-						"/records/*/*/evidence/**")
+						"/records/*/*/evidence", "/records/*/*/evidence/**")
 				.hasAnyRole(ADMIN, CLERK)
 				.requestMatchers(HttpMethod.POST, "/awards/*/state", "/awards/*/closing-date",
 						"/awards/*/objections/*/answer")

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.sixrates.vocabulary.Message;
 import org.sixrates.vocabulary.Messages;
 
 /**
@@ -31,6 +32,20 @@ public final class ApiLanguage {
 		catch (IllegalArgumentException malformed) {
 			return Messages.ENGLISH;
 		}
+	}
+
+	/**
+	 * The language of an export's {@code lang} parameter: {@code en} (the default of
+	 * every export) or {@code zh}; anything else is a 400 that says so.
+	 */
+	public static Locale ofExport(String lang) {
+		if ("zh".equals(lang)) {
+			return Messages.CHINESE;
+		}
+		if ("en".equals(lang)) {
+			return Messages.ENGLISH;
+		}
+		throw Refused.badParameter("lang", lang, Message.of("input.parameter.lang"));
 	}
 
 }

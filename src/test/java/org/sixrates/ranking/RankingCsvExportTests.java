@@ -5,12 +5,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.sixrates.spreadsheet.Letterhead;
 import org.sixrates.vocabulary.Named;
 import org.sixrates.ranking.RankingTable;
 import org.sixrates.ranking.RankingRow;
@@ -67,6 +69,11 @@ class RankingCsvExportTests {
 		@Bean
 		MeterRegistry meterRegistry() {
 			return new SimpleMeterRegistry();
+		}
+
+		@Bean
+		Letterhead letterhead() {
+			return RankingXlsxExportTests.letterheadOn(Instant.parse("2026-12-01T02:00:00Z"));
 		}
 
 	}
