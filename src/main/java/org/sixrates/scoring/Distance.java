@@ -28,16 +28,17 @@ public record Distance(int year, String committee, Step nextGrade, List<Step> aw
 	 *
 	 * @param id the grade's or award's id
 	 * @param rates in rules order
+	 * @param reachable whether some rate alone can take the committee there (computed)
 	 */
-	public record Step(String id, Label label, List<RateStep> rates) {
+	public record Step(String id, Label label, List<RateStep> rates, boolean reachable) {
 
 		public Step {
 			rates = List.copyOf(rates);
+			reachable = rates.stream().anyMatch(rate -> rate.needed() != null);
 		}
 
-		/** Whether some rate alone can take the committee there. */
-		public boolean reachable() {
-			return rates.stream().anyMatch(rate -> rate.needed() != null);
+		public Step(String id, Label label, List<RateStep> rates) {
+			this(id, label, rates, false);
 		}
 
 	}
@@ -48,16 +49,21 @@ public record Distance(int year, String committee, Step nextGrade, List<Step> aw
 	 * @param rate the rate now (a fraction), {@code null} when excluded
 	 * @param needed the smallest rate that takes the step (within 1e-9), {@code null}
 	 * when none does
+	 * @param increase {@code needed − rate} (computed), {@code null} without a needed
+	 * rate
 	 * @param obstacle why no rate does, {@code null} when one does
 	 * @param records the records it takes, {@code null} where the rate does not count a
 	 * subset of its denominator's records or none are left to count
 	 */
-	public record RateStep(String rateId, Label label, Double rate, Double needed, Obstacle obstacle,
+	public record RateStep(String rateId, Label label, Double rate, Double needed, Double increase, Obstacle obstacle,
 			RecordStep records) {
 
-		/** {@code needed − rate}, {@code null} when there is no such rate. */
-		public Double increase() {
-			return (needed == null || rate == null) ? null : needed - rate;
+		public RateStep {
+			increase = (needed == null || rate == null) ? null : needed - rate;
+		}
+
+		public RateStep(String rateId, Label label, Double rate, Double needed, Obstacle obstacle, RecordStep records) {
+			this(rateId, label, rate, needed, null, obstacle, records);
 		}
 
 	}

@@ -130,10 +130,10 @@ class WhatIfTests {
 
 	@Test
 	void aRateTheSchemeDoesNotHaveANegativeWeightOrNoWeightAtAllIsRefused() {
-		assertThatIllegalArgumentException().isThrownBy(() -> whatIf.of(FILE, FILE.scheme(), city(), 2024,
-				new WhatIf.Choice(Map.of("zz", 1.0), null, null)));
-		assertThatIllegalArgumentException().isThrownBy(() -> whatIf.of(FILE, FILE.scheme(), city(), 2024,
-				new WhatIf.Choice(Map.of("a", -0.1), null, null)));
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> whatIf.of(FILE, FILE.scheme(), city(), 2024, new WhatIf.Choice(Map.of("zz", 1.0), null, null)));
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> whatIf.of(FILE, FILE.scheme(), city(), 2024, new WhatIf.Choice(Map.of("a", -0.1), null, null)));
 		assertThatIllegalArgumentException().isThrownBy(() -> whatIf.of(FILE, FILE.scheme(), city(), 2024,
 				new WhatIf.Choice(Map.of("a", 0.0, "b", 0.0), null, null)));
 	}
