@@ -1,5 +1,6 @@
 package org.sixrates.awards;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -7,7 +8,9 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.sixrates.rules.Scheme;
 import org.sixrates.rules.SchemeFile;
+import org.sixrates.scoring.CommitteeYear;
 import org.sixrates.scoring.Cube;
+import org.sixrates.scoring.YearResult;
 import org.sixrates.years.AssessmentYear;
 import org.sixrates.years.YearStates;
 import org.springframework.stereotype.Service;
@@ -47,10 +50,17 @@ public class YearInputs {
 	 * @param cube the cells of the year and of the earlier years a consecutive award
 	 * reads
 	 * @param settled earlier published year → committee → awards won
+	 * @param result the year's results shown, computed from these inputs
 	 * @param frozen whether these are a snapshot's: the year's results are decided
 	 */
 	public record Shown(int year, SchemeFile file, Scheme scheme, Cube cube,
-			Map<Integer, Map<String, Set<String>>> settled, boolean frozen) {
+			Map<Integer, Map<String, Set<String>>> settled, YearResult result, boolean frozen) {
+
+		/** The year's committees. */
+		public List<CommitteeYear> committees() {
+			return cube.committees().stream().filter(c -> c.year() == year).toList();
+		}
+
 	}
 
 	/**
@@ -68,11 +78,12 @@ public class YearInputs {
 			if (snapshot.isPresent()) {
 				Snapshot shown = snapshot.get();
 				return Optional.of(new Shown(year, shown.scheme(), shown.scheme().scheme(), shown.inputs().cube(),
-						shown.inputs().settled(), true));
+						shown.inputs().settled(), shown.result(), true));
 			}
 		}
 		Map<Integer, Map<String, Set<String>>> settled = new SnapshotStore(dsl).publishedWins(state.published());
-		return Optional.of(new Shown(year, schemeFile, live.scheme(), state.cube(), settled, false));
+		YearResult result = state.assessment().years().stream().filter(r -> r.year() == year).findFirst().orElseThrow();
+		return Optional.of(new Shown(year, schemeFile, live.scheme(), state.cube(), settled, result, false));
 	}
 
 }

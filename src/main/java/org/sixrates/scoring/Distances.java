@@ -2,6 +2,7 @@ package org.sixrates.scoring;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +53,19 @@ public final class Distances {
 			return Optional.empty();
 		}
 		CommitteeResult now = found.get();
-		Search search = new Search(scheme, years, settled, real, year, now);
+		// the earlier years' awards as they came out, so that only this year is rescored
+		Map<Integer, Map<String, Set<String>>> before = new HashMap<>(settled);
+		for (YearResult earlier : real.years()) {
+			if (earlier.year() < year && !before.containsKey(earlier.year())) {
+				Map<String, Set<String>> won = new HashMap<>();
+				earlier.committees().forEach(c -> won.put(c.code(), Set.copyOf(c.awards())));
+				before.put(earlier.year(), won);
+			}
+		}
+		YearResult measured = real.years().stream().filter(y -> y.year() == year).findFirst().orElseThrow();
+		List<CommitteeYear> committees = years.committees().stream().filter(c -> c.year() == year).toList();
+		RateCube rates = new RateCube(scheme, measured, committees, before);
+		Search search = new Search(scheme, rates, new RecordMoves(scheme, years, rates, year, code), measured, now);
 		Distance.Step nextGrade = null;
 		int grade = now.grade() == null ? scheme.grades().size() : scheme.grades().indexOf(now.grade());
 		if (grade > 0) {
@@ -114,22 +127,18 @@ public final class Distances {
 
 		private final RecordMoves moves;
 
-		private final int year;
-
 		private final CommitteeResult now;
 
 		private final YearResult nowYear;
 
 		private final boolean monotone;
 
-		Search(Scheme scheme, Cube cube, Map<Integer, Map<String, Set<String>>> settled, Assessment real, int year,
-				CommitteeResult now) {
+		Search(Scheme scheme, RateCube rates, RecordMoves moves, YearResult nowYear, CommitteeResult now) {
 			this.scheme = scheme;
-			this.rates = new RateCube(scheme, real, cube.committees(), settled);
-			this.moves = new RecordMoves(scheme, cube, settled, year, now.code());
-			this.year = year;
+			this.rates = rates;
+			this.moves = moves;
 			this.now = now;
-			this.nowYear = real.years().stream().filter(y -> y.year() == year).findFirst().orElseThrow();
+			this.nowYear = nowYear;
 			WeightMethod weights = scheme.weights();
 			this.monotone = weights == null || weights.method() == WeightMethod.Method.EQUAL
 					|| weights.method() == WeightMethod.Method.AHP;
@@ -201,7 +210,7 @@ public final class Distances {
 		}
 
 		private CommitteeResult at(int i, double x) {
-			return committee(rates.scoreWith(now.code(), year, i, x), year, now.code()).orElseThrow();
+			return RecordMoves.committee(rates.scoreWith(now.code(), i, x), now.code());
 		}
 
 	}

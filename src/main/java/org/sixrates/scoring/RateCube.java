@@ -15,17 +15,20 @@ import org.sixrates.vocabulary.Level;
 import org.sixrates.vocabulary.Status;
 
 /**
- * An assessment rewritten so that any one committee's rate can be set to any value and
+ * A year's results rewritten so that any one committee's rate can be set to any value and
  * the whole year rescored by the {@link Scorer} itself: each rate's numerator and
  * denominator become a sum over one cell of their own holding the value the scheme
  * measured. The rates, and so everything the scorer derives from them (when_empty means,
  * derived weights, normalization, ranks, grades, awards), come out as they did from the
  * real cube; setting one committee's cells to {@code (x, 1)} gives it the rate
- * {@code min(x, cap)} with every other committee and rate as it was.
+ * {@code min(x, cap)} with every other committee and rate as it was. The earlier years a
+ * consecutive award reads come in as settled awards.
  */
 final class RateCube {
 
 	private final Scheme scheme;
+
+	private final int year;
 
 	private final List<CommitteeYear> committees;
 
@@ -35,46 +38,74 @@ final class RateCube {
 
 	private final Scorer scorer = new Scorer();
 
-	RateCube(Scheme scheme, Assessment assessment, List<CommitteeYear> committees,
+	/**
+	 * The year as measured.
+	 * @param year the year's results under {@code scheme}'s measures
+	 * @param committees the year's committees
+	 * @param settled the awards of earlier years, which a consecutive award reads
+	 */
+	RateCube(Scheme scheme, YearResult year, List<CommitteeYear> committees,
 			Map<Integer, Map<String, Set<String>>> settled) {
 		this.scheme = rewritten(scheme);
-		this.committees = List.copyOf(committees);
+		this.year = year.year();
+		this.committees = committees.stream().filter(c -> c.year() == year.year()).toList();
 		this.settled = settled;
 		List<Cell> all = new ArrayList<>();
-		for (YearResult year : assessment.years()) {
-			for (CommitteeResult committee : year.committees()) {
-				for (int i = 0; i < committee.rates().size(); i++) {
-					RateResult rate = committee.rates().get(i);
-					add(all, committee.code(), year.year(), "n" + i, rate.numerator());
-					add(all, committee.code(), year.year(), "d" + i, rate.denominator());
-				}
+		for (CommitteeResult committee : year.committees()) {
+			for (int i = 0; i < committee.rates().size(); i++) {
+				RateResult rate = committee.rates().get(i);
+				add(all, committee.code(), "n" + i, rate.numerator());
+				add(all, committee.code(), "d" + i, rate.denominator());
 			}
 		}
 		this.cells = List.copyOf(all);
 	}
 
-	/** The assessment as measured. */
-	Assessment score() {
-		return scorer.score(scheme, new Cube(committees, cells), settled);
+	/** The year as measured. */
+	YearResult score() {
+		return year(cells);
 	}
 
-	/**
-	 * The assessment with {@code code}'s rate {@code rate} set to {@code value} in
-	 * {@code year}.
-	 */
-	Assessment scoreWith(String code, int year, int rate, double value) {
-		String numerator = "n" + rate;
-		String denominator = "d" + rate;
-		List<Cell> changed = new ArrayList<>(cells.size() + 2);
+	/** The year with {@code code}'s rate {@code rate} set to {@code value}. */
+	YearResult scoreWith(String code, int rate, double value) {
+		List<Cell> changed = without(code, "n" + rate, "d" + rate);
+		add(changed, code, "n" + rate, value);
+		add(changed, code, "d" + rate, 1);
+		return year(changed);
+	}
+
+	/** The year with {@code code}'s numerators and denominators, one per rate, these. */
+	YearResult scoreWith(String code, double[] numerators, double[] denominators) {
+		List<Cell> changed = new ArrayList<>();
 		for (Cell cell : cells) {
-			boolean mine = cell.committee().equals(code) && cell.year() == year;
-			if (!mine || !(cell.subtype().equals(numerator) || cell.subtype().equals(denominator))) {
+			if (!cell.committee().equals(code)) {
 				changed.add(cell);
 			}
 		}
-		add(changed, code, year, numerator, value);
-		add(changed, code, year, denominator, 1);
-		return scorer.score(scheme, new Cube(committees, changed), settled);
+		for (int i = 0; i < numerators.length; i++) {
+			add(changed, code, "n" + i, numerators[i]);
+			add(changed, code, "d" + i, denominators[i]);
+		}
+		return year(changed);
+	}
+
+	private List<Cell> without(String code, String numerator, String denominator) {
+		List<Cell> kept = new ArrayList<>(cells.size() + 2);
+		for (Cell cell : cells) {
+			if (!cell.committee().equals(code)
+					|| !(cell.subtype().equals(numerator) || cell.subtype().equals(denominator))) {
+				kept.add(cell);
+			}
+		}
+		return kept;
+	}
+
+	private YearResult year(List<Cell> cells) {
+		return scorer.score(scheme, new Cube(committees, cells), settled).years().get(0);
+	}
+
+	private void add(List<Cell> cells, String code, String subtype, double value) {
+		add(cells, code, year, subtype, value);
 	}
 
 	private static void add(List<Cell> cells, String code, int year, String subtype, double value) {

@@ -32,23 +32,20 @@ final class RecordMoves {
 
 	private final Scheme scheme;
 
-	private final Cube cube;
-
-	private final Map<Integer, Map<String, Set<String>>> settled;
-
-	private final int year;
+	private final RateCube rates;
 
 	private final CommitteeYear committee;
 
 	private final List<Cell> own;
 
-	private final Scorer scorer = new Scorer();
-
-	RecordMoves(Scheme scheme, Cube cube, Map<Integer, Map<String, Set<String>>> settled, int year, String code) {
+	/**
+	 * @param rates the year as measured, on which the changed committee is rescored: its
+	 * numerators and denominators are those the scorer would take from the changed cells,
+	 * every other committee's as they were
+	 */
+	RecordMoves(Scheme scheme, Cube cube, RateCube rates, int year, String code) {
 		this.scheme = scheme;
-		this.cube = cube;
-		this.settled = settled;
-		this.year = year;
+		this.rates = rates;
 		this.committee = cube.committees()
 			.stream()
 			.filter(c -> c.year() == year && c.code().equals(code))
@@ -120,7 +117,7 @@ final class RecordMoves {
 
 	/** The committee's result with its first {@code k} movable records moved. */
 	private CommitteeResult scoreMoving(List<Move> moves, long k) {
-		List<Cell> cells = new ArrayList<>(cube.cells().size() + moves.size());
+		List<Cell> cells = new ArrayList<>(own.size() + moves.size());
 		Map<Cell, Long> taken = new LinkedHashMap<>();
 		long left = k;
 		for (Move move : moves) {
@@ -131,7 +128,7 @@ final class RecordMoves {
 			}
 			left -= take;
 		}
-		for (Cell cell : cube.cells()) {
+		for (Cell cell : own) {
 			Long take = taken.get(cell);
 			if (take == null) {
 				cells.add(cell);
@@ -140,8 +137,19 @@ final class RecordMoves {
 				cells.add(part(cell, cell, cell.count() - take));
 			}
 		}
-		Assessment assessment = scorer.score(scheme, new Cube(cube.committees(), cells), settled);
-		return Distances.committee(assessment, year, committee.code()).orElseThrow();
+		Tally tally = new Tally(new Cube(List.of(committee), cells));
+		int k2 = scheme.rates().size();
+		double[] numerators = new double[k2];
+		double[] denominators = new double[k2];
+		for (int i = 0; i < k2; i++) {
+			numerators[i] = tally.evaluate(scheme.rates().get(i).numerator(), committee);
+			denominators[i] = tally.evaluate(scheme.rates().get(i).denominator(), committee);
+		}
+		return committee(rates.scoreWith(committee.code(), numerators, denominators), committee.code());
+	}
+
+	static CommitteeResult committee(YearResult year, String code) {
+		return year.committees().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
 	}
 
 	/** {@code count} of {@code from}'s records with the fields of {@code shape}. */

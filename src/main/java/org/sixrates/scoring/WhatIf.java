@@ -29,8 +29,6 @@ public final class WhatIf {
 	/** The weights' resolution: 0.01 %. */
 	static final int UNITS = 10_000;
 
-	private final Scorer scorer = new Scorer();
-
 	/**
 	 * Weights, normalization and aggregation to try.
 	 *
@@ -78,14 +76,15 @@ public final class WhatIf {
 	/**
 	 * The year's ranking under {@code choice}.
 	 * @param source the file of {@code scheme}, which the year's results were computed by
-	 * @param cube the cube the year's results were computed from
+	 * @param nominal the year's results under {@code scheme}: their numerators and
+	 * denominators are the measures the weights tried are applied to
+	 * @param committees the year's committees
 	 * @throws IllegalArgumentException when {@code choice} names a rate the scheme does
 	 * not have, a weight below 0, or weights that sum to 0
 	 */
-	public Outcome of(SchemeFile source, Scheme scheme, Cube cube, int year, Choice choice) {
-		Cube only = new Cube(cube.committees().stream().filter(c -> c.year() == year).toList(),
-				cube.cells().stream().filter(c -> c.year() == year).toList());
-		YearResult nominal = year(scorer.score(scheme, only), year);
+	public Outcome of(SchemeFile source, Scheme scheme, YearResult nominal, List<CommitteeYear> committees,
+			Choice choice) {
+		int year = nominal.year();
 		double[] weights = weights(scheme, nominal, choice.weights());
 		String fileName = baseName(source.name()) + "-what-if-" + year + ".yaml";
 		byte[] yaml = ReweightedScheme.yaml(source, weights, choice.normalization(), choice.aggregation(),
@@ -95,7 +94,8 @@ public final class WhatIf {
 								? ", normalization or aggregation" : "")
 						+ "."));
 		Scheme tried = SchemeLoader.parse(fileName, yaml);
-		YearResult result = year(scorer.score(tried, only), year);
+		// the measures do not change, only what is made of them: rescore the year's rates
+		YearResult result = new RateCube(tried, nominal, committees, Map.of()).score();
 		Map<String, Integer> nominalRanks = new HashMap<>();
 		nominal.committees().forEach(c -> nominalRanks.put(c.code(), c.rank()));
 		List<Row> rows = new ArrayList<>();
@@ -161,10 +161,6 @@ public final class WhatIf {
 			weights[i] = (double) units[i] / UNITS;
 		}
 		return weights;
-	}
-
-	private static YearResult year(Assessment assessment, int year) {
-		return assessment.years().stream().filter(y -> y.year() == year).findFirst().orElseThrow();
 	}
 
 	private static String baseName(String name) {

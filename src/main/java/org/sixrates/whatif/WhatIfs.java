@@ -78,7 +78,7 @@ class WhatIfs {
 		Aggregation aggregation = choice(request.aggregation(), Aggregation.values(), Aggregation::key, "aggregation");
 		try {
 			return new Tried(
-					whatIf.of(shown.file(), scheme, shown.cube(), year,
+					whatIf.of(shown.file(), scheme, shown.result(), shown.committees(),
 							new WhatIf.Choice(new LinkedHashMap<>(weights), normalization, aggregation)),
 					shown.frozen());
 		}

@@ -46,7 +46,7 @@ class WhatIfTests {
 	@Test
 	void otherWeightsGiveTheHandWorkedNewOrderAndTheMoves() {
 		// a 1, b 3 → 0.25, 0.75: A1 25 + 15 = 40, B2 5 + 75 = 80, C3 12.5 + 37.5 = 50
-		WhatIf.Outcome outcome = whatIf.of(FILE, FILE.scheme(), city(), 2024,
+		WhatIf.Outcome outcome = of(FILE, FILE.scheme(), city(), 2024,
 				new WhatIf.Choice(Map.of("a", 1.0, "b", 3.0), null, null));
 
 		assertThat(outcome.weights()).containsExactly(Map.entry("a", 0.25), Map.entry("b", 0.75));
@@ -60,7 +60,7 @@ class WhatIfTests {
 
 	@Test
 	void theNominalWeightsLeaveEveryRankWhereItWas() {
-		WhatIf.Outcome outcome = whatIf.of(FILE, FILE.scheme(), city(), 2024, new WhatIf.Choice(Map.of(), null, null));
+		WhatIf.Outcome outcome = of(FILE, FILE.scheme(), city(), 2024, new WhatIf.Choice(Map.of(), null, null));
 
 		assertThat(outcome.committees()).extracting(WhatIf.Row::committee).containsExactly("A1", "B2", "C3");
 		assertThat(outcome.committees()).extracting(WhatIf.Row::move).containsOnly(0);
@@ -71,7 +71,7 @@ class WhatIfTests {
 	void weightsAreRenormalizedToTenThousandthsThatSumToOne() {
 		// 1 : 2 → 0.33333 and 0.66667: rounded down 3333 and 6666, the unit left over to
 		// the larger remainder (0.67 of b against 0.33 of a)
-		WhatIf.Outcome outcome = whatIf.of(FILE, FILE.scheme(), city(), 2024,
+		WhatIf.Outcome outcome = of(FILE, FILE.scheme(), city(), 2024,
 				new WhatIf.Choice(Map.of("a", 1.0, "b", 2.0), null, null));
 
 		assertThat(outcome.weights()).containsExactly(Map.entry("a", 0.3333), Map.entry("b", 0.6667));
@@ -81,12 +81,12 @@ class WhatIfTests {
 	void normalizationAndAggregationMayBeTriedToo() {
 		// min-max over a 0.2..1.0 and b 0.2..1.0: A1 (1, 0), B2 (0, 1), C3 (0.375, 0.375)
 		// arithmetic 0.6/0.4: A1 60, B2 40, C3 37.5
-		WhatIf.Outcome minMax = whatIf.of(FILE, FILE.scheme(), city(), 2024,
+		WhatIf.Outcome minMax = of(FILE, FILE.scheme(), city(), 2024,
 				new WhatIf.Choice(Map.of(), Normalization.MIN_MAX, null));
 		assertThat(minMax.committees()).extracting(WhatIf.Row::committee).containsExactly("A1", "B2", "C3");
 		assertThat(scores(minMax)).containsExactly(new double[] { 60, 40, 37.5 }, offset(1e-9));
 		// geometric, none: A1 100·1^0.6·0.2^0.4 = 52.53, B2 100·0.2^0.6·1 = 38.07, C3 50
-		WhatIf.Outcome geometric = whatIf.of(FILE, FILE.scheme(), city(), 2024,
+		WhatIf.Outcome geometric = of(FILE, FILE.scheme(), city(), 2024,
 				new WhatIf.Choice(Map.of(), null, Aggregation.GEOMETRIC));
 		assertThat(geometric.committees()).extracting(WhatIf.Row::committee).containsExactly("A1", "C3", "B2");
 		assertThat(geometric.committees().get(0).score()).isCloseTo(100 * Math.pow(0.2, 0.4), offset(1e-9));
@@ -95,7 +95,7 @@ class WhatIfTests {
 
 	@Test
 	void theRulesFileLoadsAndScoresExactlyAsTheWhatIf() {
-		WhatIf.Outcome outcome = whatIf.of(FILE, FILE.scheme(), city(), 2024,
+		WhatIf.Outcome outcome = of(FILE, FILE.scheme(), city(), 2024,
 				new WhatIf.Choice(Map.of("a", 1.0, "b", 3.0), Normalization.Z_SCORE, null));
 
 		Scheme loaded = SchemeLoader.parse(outcome.fileName(), outcome.rules());
@@ -117,7 +117,7 @@ class WhatIfTests {
 		Scheme scheme = file.scheme();
 		byte[] before = file.bytes();
 
-		WhatIf.Outcome outcome = whatIf.of(file, scheme, city(), 2024, new WhatIf.Choice(Map.of(), null, null));
+		WhatIf.Outcome outcome = of(file, scheme, city(), 2024, new WhatIf.Choice(Map.of(), null, null));
 
 		Scheme loaded = SchemeLoader.parse(outcome.fileName(), outcome.rules());
 		assertThat(loaded.rates()).usingRecursiveComparison().isEqualTo(scheme.rates());
@@ -130,12 +130,18 @@ class WhatIfTests {
 
 	@Test
 	void aRateTheSchemeDoesNotHaveANegativeWeightOrNoWeightAtAllIsRefused() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> of(FILE, FILE.scheme(), city(), 2024, new WhatIf.Choice(Map.of("zz", 1.0), null, null)));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> of(FILE, FILE.scheme(), city(), 2024, new WhatIf.Choice(Map.of("a", -0.1), null, null)));
 		assertThatIllegalArgumentException().isThrownBy(
-				() -> whatIf.of(FILE, FILE.scheme(), city(), 2024, new WhatIf.Choice(Map.of("zz", 1.0), null, null)));
-		assertThatIllegalArgumentException().isThrownBy(
-				() -> whatIf.of(FILE, FILE.scheme(), city(), 2024, new WhatIf.Choice(Map.of("a", -0.1), null, null)));
-		assertThatIllegalArgumentException().isThrownBy(() -> whatIf.of(FILE, FILE.scheme(), city(), 2024,
-				new WhatIf.Choice(Map.of("a", 0.0, "b", 0.0), null, null)));
+				() -> of(FILE, FILE.scheme(), city(), 2024, new WhatIf.Choice(Map.of("a", 0.0, "b", 0.0), null, null)));
+	}
+
+	/** The what-if of {@code year} on the results the scheme gives the cube. */
+	private WhatIf.Outcome of(SchemeFile file, Scheme scheme, Cube cube, int year, WhatIf.Choice choice) {
+		return whatIf.of(file, scheme, TestCity.year(new Scorer().score(scheme, cube), year), cube.committees(),
+				choice);
 	}
 
 	private static double[] scores(WhatIf.Outcome outcome) {
