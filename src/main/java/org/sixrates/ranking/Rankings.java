@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.SortedSet;
 
 import org.sixrates.awards.ShownYear;
+import org.sixrates.awards.YearInputs;
 import org.sixrates.awards.YearResults;
+import org.sixrates.scoring.Distance;
+import org.sixrates.scoring.Distances;
 import org.sixrates.scoring.Assessment;
 import org.sixrates.scoring.YearResult;
 import org.springframework.stereotype.Service;
@@ -21,8 +24,13 @@ class Rankings implements RankingService {
 
 	private final YearResults results;
 
-	Rankings(YearResults results) {
+	private final YearInputs inputs;
+
+	private final Distances distances = new Distances();
+
+	Rankings(YearResults results, YearInputs inputs) {
 		this.results = results;
+		this.inputs = inputs;
 	}
 
 	@Override
@@ -41,7 +49,9 @@ class Rankings implements RankingService {
 	public Optional<CommitteeDetail> detail(String committee, int year) {
 		return results.shown(year)
 			.flatMap(shown -> views(shown).detail(committee, year, shown.committees())
-				.map(detail -> detail.withStatus(shown.status()).withTrend(trend(committee))));
+				.map(detail -> detail.withStatus(shown.status())
+					.withTrend(trend(committee))
+					.withDistance(distance(committee, year))));
 	}
 
 	/**
@@ -56,6 +66,13 @@ class Rankings implements RankingService {
 				.ifPresent(trend::add);
 		}
 		return trend;
+	}
+
+	/** The distance to the next step on the inputs of the figures shown. */
+	private Distance distance(String committee, int year) {
+		return inputs.shown(year)
+			.flatMap(shown -> distances.of(shown.scheme(), shown.cube(), shown.settled(), year, committee))
+			.orElse(null);
 	}
 
 	private static AssessmentViews views(ShownYear shown) {

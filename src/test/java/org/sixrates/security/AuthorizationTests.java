@@ -171,6 +171,13 @@ class AuthorizationTests {
 				rule("GET /records/DH/NOPE/evidence/" + SHA256, "login 403 404 403 404"),
 				rule("POST /records/DH/NOPE/evidence/" + SHA256 + "/delete", "login 403 404 403 404"),
 				rule("POST /records/dh/NOPE/evidence", "login 403 403 403 404"),
+				// what-if: whoever may read the ranking may try other weights, which
+				// changes nothing (a year no test makes: what the rules let through finds
+				// no ranking to try; WhatIfApiTests tries one)
+				rule("POST /api/rankings/1999/what-if", "401 404 404 404 404"),
+				rule("POST /api/rankings/1999/what-if/rules", "401 404 404 404 404"),
+				rule("POST /rankings/1999/what-if", "login 404 404 404 404"),
+				rule("POST /rankings/1999/what-if/rules", "login 404 404 404 404"),
 				// the Swagger UI's files, also where springdoc's webjar serves them
 				rule("GET /swagger-ui/index.html", "login 200 200 200 200"),
 				rule("GET /webjars/swagger-ui/index.html", "login 200 200 200 200"));
@@ -262,6 +269,21 @@ class AuthorizationTests {
 					"%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
 			return path.startsWith("/api/") ? multipart(path).file(pdf).with(user)
 					: multipart(path).file(pdf).with(csrf()).with(user);
+		}
+		if (path.endsWith("/what-if")) {
+			RequestBuilder json = post(path).contentType("application/json")
+				.content("{\"weights\": {\"endorsement\": 0.3}}")
+				.with(user);
+			return path.startsWith("/api/") ? json
+					: post(path).contentType("application/json")
+						.content("{\"weights\": {\"endorsement\": 0.3}}")
+						.with(csrf())
+						.with(user);
+		}
+		if (path.endsWith("/what-if/rules")) {
+			return path.startsWith("/api/")
+					? post(path).contentType("application/json").content("{\"weights\": {}}").with(user)
+					: post(path).param("weight.endorsement", "30").with(csrf()).with(user);
 		}
 		if (path.startsWith("/api/years/") || path.startsWith("/api/review/")) {
 			return post(path).contentType("application/json").content("{}").with(user);

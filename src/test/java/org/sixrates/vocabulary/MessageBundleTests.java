@@ -19,6 +19,7 @@ import org.sixrates.years.YearState;
 import org.sixrates.rules.Aggregation;
 import org.sixrates.rules.Measure;
 import org.sixrates.rules.Normalization;
+import org.sixrates.scoring.Distance;
 import org.sixrates.rules.WeightMethod;
 import org.sixrates.rules.WhenEmpty;
 
@@ -77,6 +78,7 @@ class MessageBundleTests {
 				// security.TokenRequestException.Reason, internal to its module
 				case "tokens.refused." -> List.of("NAME", "VALIDITY", "USER");
 				case "yearState." -> names(YearState.values());
+				case "distance.obstacle." -> names(Distance.Obstacle.values());
 				// the award page's buttons: each state with each state it may move to
 				case "awards.move." -> Arrays.stream(YearState.values())
 					.flatMap(from -> from.moves().stream().map(to -> from + "." + to))
