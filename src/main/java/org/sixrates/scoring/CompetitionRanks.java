@@ -1,5 +1,6 @@
 package org.sixrates.scoring;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,17 +25,87 @@ final class CompetitionRanks {
 	}
 
 	static int[] ranks(List<Entry> entries) {
-		int[] ranks = new int[entries.size()];
-		for (int a = 0; a < entries.size(); a++) {
-			int better = 0;
-			for (int b = 0; b < entries.size(); b++) {
-				if (b != a && compare(entries.get(b), entries.get(a)) > 0) {
-					better++;
+		int m = entries.size();
+		double[] scores = new double[m];
+		Double[][] tieBreak = new Double[m][];
+		int[] members = new int[m];
+		for (int c = 0; c < m; c++) {
+			scores[c] = entries.get(c).score();
+			tieBreak[c] = entries.get(c).tieBreak();
+			members[c] = c;
+		}
+		int[] ranks = new int[m];
+		ranks(scores, tieBreak, members, m, new double[m], ranks);
+		return ranks;
+	}
+
+	/**
+	 * The ranks of {@code members[0..count)} among themselves, into
+	 * {@code ranks[0..count)}, in {@code O(count · log count)}: the committees better by
+	 * score are counted by binary search in the sorted scores ({@code v − s > 1e-9} grows
+	 * with {@code v}, so they are a suffix), and only those within 1e-9 are compared by
+	 * their tie-break values. Allocates nothing, so that a replication of the uncertainty
+	 * analysis can call it for thousands of committees.
+	 * @param scores by committee
+	 * @param tieBreak by committee, each the tie-break rates' normalized values
+	 * @param sorted scratch space of at least {@code count}
+	 */
+	static void ranks(double[] scores, Double[][] tieBreak, int[] members, int count, double[] sorted, int[] ranks) {
+		for (int j = 0; j < count; j++) {
+			sorted[j] = scores[members[j]];
+		}
+		Arrays.sort(sorted, 0, count);
+		for (int j = 0; j < count; j++) {
+			int a = members[j];
+			double s = scores[a];
+			int above = firstAbove(sorted, count, s);
+			int better = count - above;
+			boolean tied = above - firstWithin(sorted, above, s) > 1;
+			if (tied && tieBreak[a].length > 0) {
+				for (int e = 0; e < count; e++) {
+					int b = members[e];
+					if (b != a && compare(scores[b], s) == 0 && compareTieBreak(tieBreak[b], tieBreak[a]) > 0) {
+						better++;
+					}
 				}
 			}
-			ranks[a] = better + 1;
+			ranks[j] = better + 1;
 		}
-		return ranks;
+	}
+
+	/** The first index whose value is higher than {@code s} by more than 1e-9. */
+	private static int firstAbove(double[] sorted, int count, double s) {
+		int low = 0;
+		int high = count;
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (sorted[mid] - s > EPSILON) {
+				high = mid;
+			}
+			else {
+				low = mid + 1;
+			}
+		}
+		return low;
+	}
+
+	/**
+	 * The first index before {@code end} whose value is not below {@code s} by more than
+	 * 1e-9.
+	 */
+	private static int firstWithin(double[] sorted, int end, double s) {
+		int low = 0;
+		int high = end;
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (s - sorted[mid] > EPSILON) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
+		}
+		return low;
 	}
 
 	/** Positive when {@code a} ranks above {@code b}, 0 when they tie. */
@@ -43,9 +114,13 @@ final class CompetitionRanks {
 		if (byScore != 0) {
 			return byScore;
 		}
-		for (int i = 0; i < a.tieBreak().length; i++) {
-			Double x = a.tieBreak()[i];
-			Double y = b.tieBreak()[i];
+		return compareTieBreak(a.tieBreak(), b.tieBreak());
+	}
+
+	private static int compareTieBreak(Double[] a, Double[] b) {
+		for (int i = 0; i < a.length; i++) {
+			Double x = a[i];
+			Double y = b[i];
 			int byRate = x == null || y == null ? Boolean.compare(x != null, y != null) : compare(x, y);
 			if (byRate != 0) {
 				return byRate;
