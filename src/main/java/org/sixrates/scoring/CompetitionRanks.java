@@ -35,36 +35,58 @@ final class CompetitionRanks {
 			members[c] = c;
 		}
 		int[] ranks = new int[m];
-		ranks(scores, tieBreak, members, m, new double[m], ranks);
+		ranks(scores, tieBreak, members, m, new long[m], ranks);
 		return ranks;
 	}
 
 	/**
 	 * The ranks of {@code members[0..count)} among themselves, into
-	 * {@code ranks[0..count)}, in {@code O(count · log count)}: the committees better by
-	 * score are counted by binary search in the sorted scores ({@code v − s > 1e-9} grows
-	 * with {@code v}, so they are a suffix), and only those within 1e-9 are compared by
-	 * their tie-break values. Allocates nothing, so that a replication of the uncertainty
-	 * analysis can call it for thousands of committees.
+	 * {@code ranks[0..count)}, in {@code O(count · log count)}: one sort of the members
+	 * by score (a primitive sort of keys holding the score's order-preserving bits above
+	 * the member's position, then an insertion pass on the exact scores for the few the
+	 * shortened keys left out of order), then one walk up the sorted scores in which the
+	 * first score higher by more than 1e-9 and the first within 1e-9 only ever move up.
+	 * Only committees within 1e-9 of each other are compared by their tie-break values.
+	 * Allocates nothing, so that a replication of the uncertainty analysis can call it
+	 * for thousands of committees.
 	 * @param scores by committee
 	 * @param tieBreak by committee, each the tie-break rates' normalized values
-	 * @param sorted scratch space of at least {@code count}
+	 * @param keys scratch space of at least {@code count}
 	 */
-	static void ranks(double[] scores, Double[][] tieBreak, int[] members, int count, double[] sorted, int[] ranks) {
+	static void ranks(double[] scores, Double[][] tieBreak, int[] members, int count, long[] keys, int[] ranks) {
+		int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, count - 1));
+		long position = (1L << bits) - 1;
 		for (int j = 0; j < count; j++) {
-			sorted[j] = scores[members[j]];
+			long ordered = Double.doubleToRawLongBits(scores[members[j]]);
+			ordered ^= (ordered >> 63) & Long.MAX_VALUE;
+			keys[j] = (ordered & ~position) | j;
 		}
-		Arrays.sort(sorted, 0, count);
-		for (int j = 0; j < count; j++) {
+		Arrays.sort(keys, 0, count);
+		for (int p = 1; p < count; p++) {
+			for (int q = p; q > 0
+					&& score(scores, members, keys[q - 1], position) > score(scores, members, keys[q], position); q--) {
+				long swap = keys[q];
+				keys[q] = keys[q - 1];
+				keys[q - 1] = swap;
+			}
+		}
+		int above = 0;
+		int within = 0;
+		for (int p = 0; p < count; p++) {
+			int j = (int) (keys[p] & position);
 			int a = members[j];
 			double s = scores[a];
-			int above = firstAbove(sorted, count, s);
+			while (above < count && !(score(scores, members, keys[above], position) - s > EPSILON)) {
+				above++;
+			}
+			while (s - score(scores, members, keys[within], position) > EPSILON) {
+				within++;
+			}
 			int better = count - above;
-			boolean tied = above - firstWithin(sorted, above, s) > 1;
-			if (tied && tieBreak[a].length > 0) {
-				for (int e = 0; e < count; e++) {
-					int b = members[e];
-					if (b != a && compare(scores[b], s) == 0 && compareTieBreak(tieBreak[b], tieBreak[a]) > 0) {
+			if (above - within > 1 && tieBreak[a].length > 0) {
+				for (int q = within; q < above; q++) {
+					int b = members[(int) (keys[q] & position)];
+					if (b != a && compareTieBreak(tieBreak[b], tieBreak[a]) > 0) {
 						better++;
 					}
 				}
@@ -73,39 +95,8 @@ final class CompetitionRanks {
 		}
 	}
 
-	/** The first index whose value is higher than {@code s} by more than 1e-9. */
-	private static int firstAbove(double[] sorted, int count, double s) {
-		int low = 0;
-		int high = count;
-		while (low < high) {
-			int mid = (low + high) >>> 1;
-			if (sorted[mid] - s > EPSILON) {
-				high = mid;
-			}
-			else {
-				low = mid + 1;
-			}
-		}
-		return low;
-	}
-
-	/**
-	 * The first index before {@code end} whose value is not below {@code s} by more than
-	 * 1e-9.
-	 */
-	private static int firstWithin(double[] sorted, int end, double s) {
-		int low = 0;
-		int high = end;
-		while (low < high) {
-			int mid = (low + high) >>> 1;
-			if (s - sorted[mid] > EPSILON) {
-				low = mid + 1;
-			}
-			else {
-				high = mid;
-			}
-		}
-		return low;
+	private static double score(double[] scores, int[] members, long key, long position) {
+		return scores[members[(int) (key & position)]];
 	}
 
 	/** Positive when {@code a} ranks above {@code b}, 0 when they tie. */

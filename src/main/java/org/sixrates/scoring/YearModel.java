@@ -158,7 +158,7 @@ final class YearModel {
 
 		private final double[] weighted = new double[rates];
 
-		private final double[] sorted = new double[committees];
+		private final long[] sorted = new long[committees];
 
 		private final int[] members = new int[committees];
 
