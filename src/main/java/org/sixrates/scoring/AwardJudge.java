@@ -109,7 +109,7 @@ final class AwardJudge {
 		award.veto().forEach((rateId, floor) -> {
 			int index = scheme.indexOf(rateId);
 			Double rate = rates[index];
-			if (rate != null && AwardOutcome.belowFloor(rate, floor)) {
+			if (vetoed(rate, floor)) {
 				RateDefinition definition = scheme.rates().get(index);
 				reasons.add(Message.of("award.veto", named(rateId, definition.label()), Decimals.percent(rate),
 						Decimals.percent(floor)));
@@ -126,6 +126,37 @@ final class AwardJudge {
 			}
 		}
 		return reasons.isEmpty() ? null : Messages.sentences(reasons);
+	}
+
+	/**
+	 * Per committee whether it passes the part of the award's eligibility that no change
+	 * of weights can move: every veto floor and, for a consecutive award, the named award
+	 * in each year before {@code year}. What is left, {@code min_score} and the named
+	 * award in {@code year} itself, moves with the score and is checked by the
+	 * replications of {@link RankUncertainty}.
+	 * @param rates per committee the rates {@code r} in rules order, {@code null} when
+	 * excluded
+	 */
+	boolean[] fixedEligibility(Award award, int year, List<String> codes, Double[][] rates) {
+		boolean[] eligible = new boolean[codes.size()];
+		for (int c = 0; c < codes.size(); c++) {
+			boolean passes = true;
+			for (Map.Entry<String, Double> veto : award.veto().entrySet()) {
+				passes &= !vetoed(rates[c][scheme.indexOf(veto.getKey())], veto.getValue());
+			}
+			if (award.consecutive() != null) {
+				for (int back = 1; back < award.consecutive().years(); back++) {
+					passes &= wonIn(year - back, codes.get(c), year).contains(award.consecutive().award());
+				}
+			}
+			eligible[c] = passes;
+		}
+		return eligible;
+	}
+
+	/** A rate below its veto floor; an excluded rate is not checked. */
+	private static boolean vetoed(Double rate, double floor) {
+		return rate != null && AwardOutcome.belowFloor(rate, floor);
 	}
 
 	private Label label(String awardId) {

@@ -87,7 +87,8 @@ final class YearScorer {
 		for (int c = 0; c < m; c++) {
 			List<RateResult> rateResults = aggregate(num[c], den[c], rates[c], normalized[c], filled[c], weights);
 			results.add(rateResults);
-			entries.add(new CompetitionRanks.Entry(score(rateResults), tieBreak(normalized[c])));
+			entries.add(new CompetitionRanks.Entry(
+					Aggregate.score(scheme.aggregation(), weights, present(normalized[c])), tieBreak(normalized[c])));
 		}
 		int[] ranks = CompetitionRanks.ranks(entries);
 		List<String> codes = committees.stream().map(CommitteeYear::code).toList();
@@ -105,7 +106,7 @@ final class YearScorer {
 			double score = entries.get(c).score();
 			List<String> won = outcomes.get(c).stream().filter(AwardOutcome::won).map(AwardOutcome::awardId).toList();
 			committeeResults.add(new CommitteeResult(committee.code(), committee.name(), year, results.get(c), score,
-					ranks[c], grade(score), won, outcomes.get(c)));
+					ranks[c], grade(scheme, score), won, outcomes.get(c)));
 		}
 		committeeResults.sort(Comparator.comparingInt(CommitteeResult::rank).thenComparing(CommitteeResult::code));
 		List<RateSummary> summaries = IntStream.range(0, k)
@@ -148,39 +149,34 @@ final class YearScorer {
 	}
 
 	/**
-	 * Arithmetic {@code 100 · Σ wᵢ·nᵢ}, geometric {@code 100 · Π max(nᵢ, 0)^wᵢ}, over the
-	 * rates not excluded; 0 when all are excluded (or their weights sum to 0): nothing
-	 * was measured.
+	 * The normalized rates as {@link Aggregate} reads them: {@code NaN} where excluded.
 	 */
-	private double score(List<RateResult> rates) {
-		List<RateResult> present = rates.stream().filter(rate -> !rate.excluded()).toList();
-		if (present.isEmpty() || present.stream().mapToDouble(RateResult::weight).sum() <= 0) {
-			return 0;
+	static double[] present(Double[] normalized) {
+		double[] values = new double[normalized.length];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = (normalized[i] != null) ? normalized[i] : Double.NaN;
 		}
-		if (scheme.aggregation() == Aggregation.ARITHMETIC) {
-			double sum = 0;
-			for (RateResult rate : present) {
-				sum += rate.weight() * rate.normalized();
-			}
-			return 100 * sum;
-		}
-		double product = 1;
-		for (RateResult rate : present) {
-			product *= Math.pow(Math.max(rate.normalized(), 0), rate.weight());
-		}
-		return 100 * product;
+		return values;
 	}
 
 	private Double[] tieBreak(Double[] normalized) {
 		return scheme.tieBreak().stream().map(id -> normalized[scheme.indexOf(id)]).toArray(Double[]::new);
 	}
 
-	private Grade grade(double score) {
-		return scheme.grades()
-			.stream()
-			.filter(grade -> score >= grade.minScore() - CompetitionRanks.EPSILON)
-			.findFirst()
-			.orElse(null);
+	/** The first grade, highest first, that the score reaches; {@code null} for none. */
+	static Grade grade(Scheme scheme, double score) {
+		int index = gradeIndex(scheme.grades(), score);
+		return (index < 0) ? null : scheme.grades().get(index);
+	}
+
+	/** The position of the first grade with {@code score ≥ min_score − 1e-9}, or −1. */
+	static int gradeIndex(List<Grade> grades, double score) {
+		for (int g = 0; g < grades.size(); g++) {
+			if (score >= grades.get(g).minScore() - CompetitionRanks.EPSILON) {
+				return g;
+			}
+		}
+		return -1;
 	}
 
 	private static Double[] column(Double[][] rates, int i) {

@@ -178,6 +178,13 @@ class AuthorizationTests {
 				rule("POST /api/rankings/1999/what-if/rules", "401 404 404 404 404"),
 				rule("POST /rankings/1999/what-if", "login 404 404 404 404"),
 				rule("POST /rankings/1999/what-if/rules", "login 404 404 404 404"),
+				// how far a ranking can be trusted: whoever may read the ranking (a year
+				// no test makes: what the rules let through finds nothing)
+				rule("GET /rankings/1999/statistics", "login 404 404 404 404"),
+				rule("GET /api/rankings/1999/uncertainty", "401 404 404 404 404"),
+				rule("GET /api/rankings/1999/uncertainty.csv", "401 404 404 404 404"),
+				rule("GET /api/rankings/1999/sensitivity", "401 404 404 404 404"),
+				rule("GET /api/rankings/1999/statistics", "401 404 404 404 404"),
 				// the Swagger UI's files, also where springdoc's webjar serves them
 				rule("GET /swagger-ui/index.html", "login 200 200 200 200"),
 				rule("GET /webjars/swagger-ui/index.html", "login 200 200 200 200"));
