@@ -3,6 +3,8 @@ package org.sixrates.security;
 import java.time.Clock;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.sixrates.system.SixRatesProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
@@ -21,6 +23,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -97,7 +102,8 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, Accounts accounts,
 			SignInGuard guard) throws Exception {
 		ApiProblemResponses problems = new ApiProblemResponses(true);
-		http.securityMatcher("/api/**")
+		http.securityMatcher(new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+				new NegatedRequestMatcher(SecurityConfiguration::browserDownload)))
 			.authenticationManager(manager)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/committees")
 				.hasRole(ADMIN)
@@ -137,6 +143,19 @@ class SecurityConfiguration {
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.headers(SecurityHeaders::configure);
 		return http.build();
+	}
+
+	/**
+	 * A signed-in browser following a page's export link, {@code GET /api/….csv} or
+	 * {@code .xlsx} with its session: answered on the pages' sign-in rather than with the
+	 * API's Basic challenge, which would ask a signed-in user for its password again.
+	 * Every such export is open to any signed-in user in the API too, and scopes what it
+	 * holds itself (a clerk's records are its own committee's).
+	 */
+	static boolean browserDownload(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return HttpMethod.GET.matches(request.getMethod()) && (path.endsWith(".csv") || path.endsWith(".xlsx"))
+				&& request.getSession(false) != null;
 	}
 
 	@Bean
