@@ -14,7 +14,9 @@ class ApiDescription {
 		return new OpenAPI().info(new Info().title("Six Rates API")
 			.version("1")
 			.description("Rankings, committee details and records of the six-rates (六率) assessment, and the import "
-					+ "of the committees and records files as text/csv. Errors are RFC 9457 problem details."));
+					+ "of the committees and records files as text/csv or as .xlsx workbooks "
+					+ "(application/vnd.openxmlformats-officedocument.spreadsheetml.sheet). Errors are RFC 9457 "
+					+ "problem details; a workbook's errors name their sheet and cell (sheet, cell)."));
 	}
 
 }
