@@ -169,13 +169,7 @@ class RecordEditPages {
 		}
 		List<Integer> years = queries.years();
 		model.addAttribute("committee", committee);
-		model.addAttribute("committeeName",
-				queries.committees()
-					.stream()
-					.filter(c -> c.code().equals(committee))
-					.map(RecordQueries.CommitteeName::name)
-					.findFirst()
-					.orElse(committee));
+		model.addAttribute("committeeName", queries.committeeName(committee));
 		model.addAttribute("recordId", id);
 		model.addAttribute("formFields",
 				FIELDS.stream()

@@ -108,6 +108,15 @@ public class RecordQueries {
 			.fetch(row -> new CommitteeName(row.value1(), row.value2()));
 	}
 
+	/** A committee's name, or its code where there is no such committee. */
+	public String committeeName(String code) {
+		String name = dsl.select(COMMITTEE.NAME)
+			.from(COMMITTEE)
+			.where(COMMITTEE.CODE.eq(code))
+			.fetchOne(COMMITTEE.NAME);
+		return (name == null) ? code : name;
+	}
+
 	/** The assessment years, ascending, for the filter form. */
 	public List<Integer> years() {
 		return dsl.selectDistinct(COMMITTEE_YEAR.YEAR)

@@ -85,13 +85,7 @@ class StoredRecordPages {
 		Optional<Map<String, String>> pending = importer.pendingChange(committee, id);
 		Locale locale = Labels.locale();
 		model.addAttribute("committee", committee);
-		model.addAttribute("committeeName",
-				queries.committees()
-					.stream()
-					.filter(c -> c.code().equals(committee))
-					.map(RecordQueries.CommitteeName::name)
-					.findFirst()
-					.orElse(committee));
+		model.addAttribute("committeeName", queries.committeeName(committee));
 		model.addAttribute("recordId", id);
 		model.addAttribute("shownFields", ShownField.all(stored, pending.orElse(null), locale));
 		model.addAttribute("pendingChange", pending.isPresent());

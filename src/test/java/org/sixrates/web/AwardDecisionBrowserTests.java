@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -14,7 +12,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The annual award decision as the city office and a county clerk do it, in headless
@@ -25,25 +22,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:award-browser", "sixrates.demo-data=true",
 				"sixrates.admin-password=" + AwardDecisionBrowserTests.PASSWORD })
-class AwardDecisionBrowserTests {
+class AwardDecisionBrowserTests extends ChromiumTest {
 
 	static final String PASSWORD = "award-browser-password";
 
-	@LocalServerPort
-	private int port;
-
-	private HeadlessChromium chromium;
-
-	@BeforeEach
-	void openBrowser() throws IOException {
-		chromium = HeadlessChromium.open(1366, 1400).site(port);
-	}
-
-	@AfterEach
-	void closeBrowser() throws IOException {
-		if (chromium != null) {
-			chromium.close();
-		}
+	AwardDecisionBrowserTests() {
+		super(1366, 1400);
 	}
 
 	@Test

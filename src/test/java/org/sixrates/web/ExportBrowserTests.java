@@ -8,7 +8,6 @@ import java.util.Base64;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,7 +16,6 @@ import org.openqa.selenium.WebElement;
 import org.sixrates.spreadsheet.Workbooks;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The Excel exports as the city office finds them, in headless Chromium on the demo city:
@@ -29,27 +27,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:export-browser", "sixrates.demo-data=true",
 				"sixrates.admin-password=" + ExportBrowserTests.PASSWORD })
-class ExportBrowserTests {
+class ExportBrowserTests extends ChromiumTest {
 
 	static final String PASSWORD = "export-browser-password";
 
-	@LocalServerPort
-	private int port;
-
-	private HeadlessChromium chromium;
-
-	@BeforeEach
-	void openBrowser() throws IOException {
-		chromium = HeadlessChromium.open(1366, 900).site(port);
-		// the first workbook of a start scores the year and loads the spreadsheet library
-		chromium.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
+	ExportBrowserTests() {
+		super(1366, 900);
 	}
 
-	@AfterEach
-	void closeBrowser() throws IOException {
-		if (chromium != null) {
-			chromium.close();
-		}
+	@BeforeEach
+	void prepareBrowser() {
+		// the first workbook of a start scores the year and loads the spreadsheet library
+		chromium.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
 	}
 
 	@Test

@@ -12,8 +12,6 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -21,7 +19,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The import page as the city office uses it with Excel, in real headless Chromium and
@@ -32,25 +29,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:import-browser", "sixrates.demo-data=true",
 				"sixrates.admin-password=" + ImportBrowserTests.PASSWORD })
-class ImportBrowserTests {
+class ImportBrowserTests extends ChromiumTest {
 
 	static final String PASSWORD = "import-browser-password";
 
-	@LocalServerPort
-	private int port;
-
-	private HeadlessChromium chromium;
-
-	@BeforeEach
-	void openBrowser() throws IOException {
-		chromium = HeadlessChromium.open(1366, 1000).site(port);
-	}
-
-	@AfterEach
-	void closeBrowser() throws IOException {
-		if (chromium != null) {
-			chromium.close();
-		}
+	ImportBrowserTests() {
+		super(1366, 1000);
 	}
 
 	@Test

@@ -8,15 +8,12 @@ import java.nio.file.Files;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The ranking and a committee's detail as the clerk of LANDONG reads and prints them, in
@@ -29,28 +26,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:print-browser", "sixrates.demo-data=true",
 				"sixrates.admin-password=" + RankingPrintBrowserTests.PASSWORD })
-class RankingPrintBrowserTests {
+class RankingPrintBrowserTests extends ChromiumTest {
 
 	static final String PASSWORD = "print-browser-password";
 
 	/** A page object of a PDF, not the {@code /Pages} tree above them. */
 	private static final Pattern PAGE = Pattern.compile("/Type\\s*/Page(?![a-zA-Z])");
 
-	@LocalServerPort
-	private int port;
-
-	private HeadlessChromium chromium;
-
-	@BeforeEach
-	void openBrowser() throws IOException {
-		chromium = HeadlessChromium.open(1366, 1000).site(port);
-	}
-
-	@AfterEach
-	void closeBrowser() throws IOException {
-		if (chromium != null) {
-			chromium.close();
-		}
+	RankingPrintBrowserTests() {
+		super(1366, 1000);
 	}
 
 	@Test

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -15,7 +13,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The review as a county clerk and the city office do it, in headless Chromium on the
@@ -27,25 +24,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:review-browser", "sixrates.demo-data=true",
 				"sixrates.admin-password=" + ReviewBrowserTests.PASSWORD })
-class ReviewBrowserTests {
+class ReviewBrowserTests extends ChromiumTest {
 
 	static final String PASSWORD = "review-browser-password";
 
-	@LocalServerPort
-	private int port;
-
-	private HeadlessChromium chromium;
-
-	@BeforeEach
-	void openBrowser() throws IOException {
-		chromium = HeadlessChromium.open(1366, 1400).site(port);
-	}
-
-	@AfterEach
-	void closeBrowser() throws IOException {
-		if (chromium != null) {
-			chromium.close();
-		}
+	ReviewBrowserTests() {
+		super(1366, 1400);
 	}
 
 	@Test

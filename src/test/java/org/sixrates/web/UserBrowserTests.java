@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -13,7 +11,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The users as the city office and a new clerk meet them, in headless Chromium on the
@@ -25,25 +22,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:user-browser", "sixrates.demo-data=true",
 				"sixrates.admin-password=" + UserBrowserTests.PASSWORD })
-class UserBrowserTests {
+class UserBrowserTests extends ChromiumTest {
 
 	static final String PASSWORD = "user-browser-password";
 
-	@LocalServerPort
-	private int port;
-
-	private HeadlessChromium chromium;
-
-	@BeforeEach
-	void openBrowser() throws IOException {
-		chromium = HeadlessChromium.open(1366, 1000).site(port);
-	}
-
-	@AfterEach
-	void closeBrowser() throws IOException {
-		if (chromium != null) {
-			chromium.close();
-		}
+	UserBrowserTests() {
+		super(1366, 1000);
 	}
 
 	@Test

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +26,6 @@ import org.sixrates.rules.Scheme;
 import org.sixrates.rules.SchemeLoader;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The what-if and the distance to the next step in headless Chromium on the demo city:
@@ -39,30 +37,21 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:what-if-browser", "sixrates.demo-data=true",
 				"sixrates.admin-password=" + WhatIfBrowserTests.PASSWORD })
-class WhatIfBrowserTests {
+class WhatIfBrowserTests extends ChromiumTest {
 
 	static final String PASSWORD = "what-if-browser-password";
-
-	@LocalServerPort
-	private int port;
 
 	@TempDir
 	Path downloads;
 
-	private HeadlessChromium chromium;
-
-	@BeforeEach
-	void openBrowser() throws IOException {
-		chromium = HeadlessChromium.open(1366, 1400).site(port);
-		chromium.browser.executeCdpCommand("Browser.setDownloadBehavior",
-				Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+	WhatIfBrowserTests() {
+		super(1366, 1400);
 	}
 
-	@AfterEach
-	void closeBrowser() throws IOException {
-		if (chromium != null) {
-			chromium.close();
-		}
+	@BeforeEach
+	void prepareBrowser() {
+		chromium.browser.executeCdpCommand("Browser.setDownloadBehavior",
+				Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
 	}
 
 	@Test
