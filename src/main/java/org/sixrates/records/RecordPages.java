@@ -11,6 +11,7 @@ import org.sixrates.security.Access;
 import org.sixrates.security.Role;
 import org.sixrates.vocabulary.RecordField;
 import org.sixrates.vocabulary.Review;
+import org.sixrates.vocabulary.Messages;
 import org.sixrates.web.Labels;
 import org.sixrates.web.Paging;
 import org.sixrates.web.Refused;
@@ -71,8 +72,9 @@ class RecordPages {
 		// language
 		model.addAttribute("xlsxLink",
 				UriComponentsBuilder.fromUriString(listing.link(1))
-					.replacePath("/records.xlsx")
+					.replacePath("/api/records.xlsx")
 					.replaceQueryParam("page")
+					.queryParam("lang", Messages.english(Labels.locale()) ? "en" : "zh")
 					.build()
 					.toUriString());
 		model.addAttribute("byReview", byReview);

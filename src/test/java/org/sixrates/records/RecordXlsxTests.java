@@ -148,7 +148,7 @@ class RecordXlsxTests {
 		// the page offers no export then; a filter that fits does
 		assertThat(page("/records?committee=NJ")).doesNotContain("id=\"export-xlsx\"");
 		assertThat(page("/records?committee=DH&year=2024"))
-			.contains("href=\"/records.xlsx?committee=DH&amp;year=2024\"");
+			.contains("href=\"/api/records.xlsx?committee=DH&amp;year=2024&amp;lang=zh\"");
 	}
 
 	@Test
