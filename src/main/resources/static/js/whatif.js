@@ -1,6 +1,6 @@
 /* The what-if of the ranking page (DESIGN §9): as a slider or a choice moves, the weights go to
    POST /rankings/{year}/what-if with the page's CSRF token, and the table shows each committee's
-   score, rank and move under them, and the effective weights (summing to 100 %) beside the
+   score, rank, move and awards under them (an award gained or lost marked), and the effective weights (summing to 100 %) beside the
    sliders. One request at a time; a move made meanwhile is sent when it returns. */
 (function () {
 	'use strict';
@@ -44,6 +44,35 @@
 		return td;
 	}
 
+	/* the awards it would win, each a badge; one it did not win as the year was scored is new,
+	   and one it won then but would not now is shown struck through */
+	function awards(row) {
+		var td = document.createElement('td');
+		td.className = 'awards';
+		var had = row.nominalAwards.map(function (award) { return award.id; });
+		var has = row.awards.map(function (award) { return award.id; });
+		row.awards.forEach(function (award) {
+			td.appendChild(badge(award, had.indexOf(award.id) < 0 ? 'badge award gained' : 'badge award'));
+		});
+		row.nominalAwards.forEach(function (award) {
+			if (has.indexOf(award.id) < 0) {
+				td.appendChild(badge(award, 'badge muted-badge lost'));
+			}
+		});
+		return td;
+	}
+
+	function badge(award, className) {
+		var span = document.createElement('span');
+		span.className = className;
+		span.setAttribute('data-award', award.id);
+		span.textContent = chinese ? award.zh : award.en;
+		if (className.indexOf('lost') >= 0) {
+			span.title = form.getAttribute('data-lost');
+		}
+		return span;
+	}
+
 	function move(row) {
 		var td = document.createElement('td');
 		td.className = 'num move';
@@ -77,6 +106,7 @@
 			tr.appendChild(cell(row.score.toFixed(2), 'num score'));
 			tr.appendChild(cell(String(row.nominalRank), 'num'));
 			tr.appendChild(move(row));
+			tr.appendChild(awards(row));
 			body.appendChild(tr);
 		});
 		Object.keys(result.weights).forEach(function (rate) {

@@ -85,7 +85,7 @@ class AwardDecisions {
 	}
 
 	private static Named named(Award award) {
-		return new Named(award.id(), award.label().zh(), award.label().en());
+		return award.label().of(award.id());
 	}
 
 }

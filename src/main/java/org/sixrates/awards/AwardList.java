@@ -32,7 +32,7 @@ public record AwardList(int year, List<Named> awards, List<Line> lines) {
 		List<Named> awards = new ArrayList<>();
 		List<Line> lines = new ArrayList<>();
 		for (Award award : scheme.awards()) {
-			Named named = new Named(award.id(), award.label().zh(), award.label().en());
+			Named named = award.label().of(award.id());
 			awards.add(named);
 			List<Line> winners = new ArrayList<>();
 			for (CommitteeResult committee : result.committees()) {

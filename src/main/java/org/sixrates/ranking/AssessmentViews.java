@@ -215,19 +215,15 @@ public final class AssessmentViews {
 	}
 
 	private static Named grade(Grade grade) {
-		return (grade == null) ? null : named(grade.id(), grade.label());
+		return (grade == null) ? null : grade.label().of(grade.id());
 	}
 
 	private static Named named(RateDefinition rate) {
-		return named(rate.id(), rate.label());
+		return rate.label().of(rate.id());
 	}
 
 	private static Named named(Award award) {
-		return named(award.id(), award.label());
-	}
-
-	private static Named named(String id, Label label) {
-		return new Named(id, label.zh(), label.en());
+		return award.label().of(award.id());
 	}
 
 }

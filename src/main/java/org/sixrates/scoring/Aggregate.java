@@ -53,4 +53,40 @@ final class Aggregate {
 		return (used <= 0) ? 0 : 100 * total;
 	}
 
+	/**
+	 * Every committee's score at once, as {@link #score} gives it, bit for bit: for the
+	 * arithmetic mean of a committee with no rate excluded, the same products added in
+	 * the same order, without looking for excluded rates again.
+	 * @param weights in rules order
+	 * @param normalized committee → rate, {@code NaN} where excluded
+	 * @param flat the same values, committee by committee in one array
+	 * @param complete by committee: whether no rate is excluded
+	 */
+	static void scores(Aggregation aggregation, double[] weights, double[][] normalized, double[] flat,
+			boolean[] complete, double[] into) {
+		if (aggregation != Aggregation.ARITHMETIC) {
+			for (int c = 0; c < normalized.length; c++) {
+				into[c] = score(aggregation, weights, normalized[c]);
+			}
+			return;
+		}
+		double used = 0;
+		for (double weight : weights) {
+			used += weight;
+		}
+		int k = weights.length;
+		for (int c = 0; c < normalized.length; c++) {
+			if (!complete[c]) {
+				into[c] = score(aggregation, weights, normalized[c]);
+				continue;
+			}
+			int at = c * k;
+			double total = 0;
+			for (int i = 0; i < k; i++) {
+				total += weights[i] * flat[at + i];
+			}
+			into[c] = (used <= 0 || k == 0) ? 0 : 100 * total;
+		}
+	}
+
 }

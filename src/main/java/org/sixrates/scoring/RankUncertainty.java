@@ -61,6 +61,7 @@ public final class RankUncertainty {
 		int grades = model.grades.size();
 		List<Counts> counts = Replications.run(settings.replications(), settings.threads(), () -> new Counts(model),
 				(into, index) -> replicate(model, settings, index, into));
+		counts.forEach(Counts::flush);
 		Counts total = counts.get(0);
 		for (Counts more : counts.subList(1, counts.size())) {
 			total.add(more);
@@ -109,10 +110,22 @@ public final class RankUncertainty {
 		return m;
 	}
 
-	/** One thread's counts: ranks per committee, and wins and grades per committee. */
+	/**
+	 * One thread's counts: ranks per committee, and wins and grades per committee. The
+	 * ranks of a block of replications are kept as they come and then counted committee
+	 * by committee, so that each committee's counts are touched together rather than
+	 * {@code m} scattered counts per replication.
+	 */
 	private static final class Counts {
 
+		private static final int BLOCK = 256;
+
 		private final int m;
+
+		/** Replication in the block → committee → rank. */
+		private final int[] block;
+
+		private int kept;
 
 		/** {@code c · m + rank − 1} → replications in which c had that rank. */
 		private final int[] ranks;
@@ -128,6 +141,7 @@ public final class RankUncertainty {
 		Counts(YearModel model) {
 			this.m = model.committees;
 			this.ranks = new int[m * m];
+			this.block = new int[BLOCK * m];
 			this.awards = new int[model.awards.size() * m];
 			this.grades = new int[model.grades.size() * m];
 			this.factors = new double[model.rates];
@@ -135,8 +149,11 @@ public final class RankUncertainty {
 		}
 
 		void count() {
+			System.arraycopy(replica.ranks, 0, block, kept * m, m);
+			if (++kept == BLOCK) {
+				flush();
+			}
 			for (int c = 0; c < m; c++) {
-				ranks[c * m + replica.ranks[c] - 1]++;
 				if (replica.grade[c] >= 0) {
 					grades[replica.grade[c] * m + c]++;
 				}
@@ -149,6 +166,17 @@ public final class RankUncertainty {
 					}
 				}
 			}
+		}
+
+		/** Counts the ranks kept of the block so far. */
+		void flush() {
+			for (int c = 0; c < m; c++) {
+				int row = c * m - 1;
+				for (int r = 0; r < kept; r++) {
+					ranks[row + block[r * m + c]]++;
+				}
+			}
+			kept = 0;
 		}
 
 		void add(Counts other) {

@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.sixrates.rules.Aggregation;
+import org.sixrates.rules.Award;
 import org.sixrates.rules.Grade;
 import org.sixrates.rules.Normalization;
 import org.sixrates.rules.ReweightedScheme;
@@ -21,8 +23,9 @@ import org.sixrates.rules.SchemeLoader;
  * so that they still sum to 1 exactly in the file); the scheme file is rewritten with
  * them ({@link ReweightedScheme}), loaded back by {@link SchemeLoader} and the year
  * scored by the {@link Scorer} with it: the ranking shown is the one the downloaded file
- * gives, to the last bit. {@code move = nominal rank − new rank} (positive: up). Nothing
- * is kept.
+ * gives, to the last bit, and the awards that ranking would give, consecutive awards
+ * reading the earlier years' settled awards as the year's own scoring does.
+ * {@code move = nominal rank − new rank} (positive: up). Nothing is kept.
  */
 public final class WhatIf {
 
@@ -45,8 +48,20 @@ public final class WhatIf {
 
 	}
 
-	/** One committee under the weights tried. */
-	public record Row(String committee, String name, double score, int rank, int nominalRank, int move, Grade grade) {
+	/**
+	 * One committee under the weights tried.
+	 *
+	 * @param awards the awards it would win, in rules order
+	 * @param nominalAwards the awards it won under the year's weights
+	 */
+	public record Row(String committee, String name, double score, int rank, int nominalRank, int move, Grade grade,
+			List<Award> awards, List<Award> nominalAwards) {
+
+		public Row {
+			awards = List.copyOf(awards);
+			nominalAwards = List.copyOf(nominalAwards);
+		}
+
 	}
 
 	/**
@@ -79,11 +94,13 @@ public final class WhatIf {
 	 * @param nominal the year's results under {@code scheme}: their numerators and
 	 * denominators are the measures the weights tried are applied to
 	 * @param committees the year's committees
+	 * @param settled earlier year → committee → awards won, which a consecutive award
+	 * reads
 	 * @throws IllegalArgumentException when {@code choice} names a rate the scheme does
 	 * not have, a weight below 0, or weights that sum to 0
 	 */
 	public Outcome of(SchemeFile source, Scheme scheme, YearResult nominal, List<CommitteeYear> committees,
-			Choice choice) {
+			Map<Integer, Map<String, Set<String>>> settled, Choice choice) {
 		int year = nominal.year();
 		double[] weights = weights(scheme, nominal, choice.weights());
 		String fileName = baseName(source.name()) + "-what-if-" + year + ".yaml";
@@ -95,13 +112,14 @@ public final class WhatIf {
 						+ "."));
 		Scheme tried = SchemeLoader.parse(fileName, yaml);
 		// the measures do not change, only what is made of them: rescore the year's rates
-		YearResult result = new RateCube(tried, nominal, committees, Map.of()).score();
-		Map<String, Integer> nominalRanks = new HashMap<>();
-		nominal.committees().forEach(c -> nominalRanks.put(c.code(), c.rank()));
+		YearResult result = new RateCube(tried, nominal, committees, settled).score();
+		Map<String, CommitteeResult> nominalResults = new HashMap<>();
+		nominal.committees().forEach(c -> nominalResults.put(c.code(), c));
 		List<Row> rows = new ArrayList<>();
 		for (CommitteeResult c : result.committees()) {
-			int before = nominalRanks.get(c.code());
-			rows.add(new Row(c.code(), c.name(), c.score(), c.rank(), before, before - c.rank(), c.grade()));
+			CommitteeResult before = nominalResults.get(c.code());
+			rows.add(new Row(c.code(), c.name(), c.score(), c.rank(), before.rank(), before.rank() - c.rank(),
+					c.grade(), awards(tried, c), awards(scheme, before)));
 		}
 		rows.sort(Comparator.comparingInt(Row::rank).thenComparing(Row::committee));
 		Map<String, Double> used = new LinkedHashMap<>();
@@ -161,6 +179,13 @@ public final class WhatIf {
 			weights[i] = (double) units[i] / UNITS;
 		}
 		return weights;
+	}
+
+	/**
+	 * The awards {@code committee} won, as {@code scheme} defines them, in rules order.
+	 */
+	private static List<Award> awards(Scheme scheme, CommitteeResult committee) {
+		return scheme.awards().stream().filter(award -> committee.awards().contains(award.id())).toList();
 	}
 
 	private static String baseName(String name) {

@@ -48,6 +48,15 @@ final class YearModel {
 	/** Normalization alternative → committee → rate: n, {@code NaN} where excluded. */
 	private final double[][][] normalized;
 
+	/** Normalization alternative → {@code committee · rates + rate}: n, as above. */
+	private final double[][] flat;
+
+	/** Normalization alternative → committee: whether no rate is excluded. */
+	private final boolean[][] complete;
+
+	/** The grades' {@code min_score − 1e-9}, in rules order. */
+	private final double[] gradeFloors;
+
 	/** Normalization alternative → committee → the tie-break rates' n. */
 	private final Double[][][] tieBreak;
 
@@ -90,6 +99,8 @@ final class YearModel {
 		}
 		int alternatives = Math.max(1, normalizations.size());
 		this.normalized = new double[alternatives][committees][rates];
+		this.complete = new boolean[alternatives][committees];
+		this.flat = new double[alternatives][];
 		this.tieBreak = new Double[alternatives][committees][scheme.tieBreak().size()];
 		for (int a = 0; a < alternatives; a++) {
 			for (int i = 0; i < rates; i++) {
@@ -108,13 +119,16 @@ final class YearModel {
 					normalized[a][c][i] = (n[c] != null) ? n[c] : Double.NaN;
 				}
 			}
+			flat[a] = Arrays.stream(normalized[a]).flatMapToDouble(Arrays::stream).toArray();
 			for (int c = 0; c < committees; c++) {
+				complete[a][c] = Arrays.stream(normalized[a][c]).noneMatch(Double::isNaN);
 				for (int t = 0; t < scheme.tieBreak().size(); t++) {
 					double n = normalized[a][c][scheme.indexOf(scheme.tieBreak().get(t))];
 					tieBreak[a][c][t] = Double.isNaN(n) ? null : n;
 				}
 			}
 		}
+		this.gradeFloors = YearScorer.gradeFloors(grades);
 		this.aggregations = aggregations.isEmpty() ? new Aggregation[] { scheme.aggregation() }
 				: aggregations.toArray(Aggregation[]::new);
 		AwardJudge judge = new AwardJudge(scheme, Map.copyOf(earlier), Map.of());
@@ -158,10 +172,13 @@ final class YearModel {
 
 		private final double[] weighted = new double[rates];
 
-		private final long[] sorted = new long[committees];
+		private final CompetitionRanks.Order order = new CompetitionRanks.Order(committees);
 
-		private final int[] members = new int[committees];
+		private final CompetitionRanks.Order eligibleOrder = new CompetitionRanks.Order(committees);
 
+		private final boolean[] eligible = new boolean[committees];
+
+		/** By committee, its rank among the award's eligible committees. */
 		private final int[] eligibleRanks = new int[committees];
 
 		private final int[] everyone = new int[committees];
@@ -190,36 +207,30 @@ final class YearModel {
 		for (int i = 0; i < rates; i++) {
 			into.weighted[i] = (sum > 0) ? into.weighted[i] / sum : 0;
 		}
-		double[][] n = normalized[normalization];
 		Double[][] ties = tieBreak[normalization];
-		Aggregation how = aggregations[aggregation];
+		Aggregate.scores(aggregations[aggregation], into.weighted, normalized[normalization], flat[normalization],
+				complete[normalization], into.scores);
 		for (int c = 0; c < committees; c++) {
-			into.scores[c] = Aggregate.score(how, into.weighted, n[c]);
-			into.grade[c] = YearScorer.gradeIndex(grades, into.scores[c]);
+			into.grade[c] = YearScorer.gradeIndex(gradeFloors, into.scores[c]);
 		}
-		CompetitionRanks.ranks(into.scores, ties, into.everyone, committees, into.sorted, into.ranks);
+		into.order.sort(into.scores, into.everyone, committees);
+		into.order.rank(ties, into.everyone, into.ranks);
 		for (int a = 0; a < awards.size(); a++) {
 			Award award = awards.get(a);
 			boolean[] won = into.won[a];
-			int count = 0;
 			for (int c = 0; c < committees; c++) {
-				won[c] = false;
-				boolean eligible = fixedEligibility[a][c]
+				into.eligible[c] = fixedEligibility[a][c]
 						&& !(into.scores[c] < award.minScore() - CompetitionRanks.EPSILON)
 						&& (needs[a] == -1 || needs[a] >= 0 && into.won[needs[a]][c]);
-				if (eligible) {
-					into.members[count++] = c;
-				}
 			}
 			if (award.top() == null) {
-				for (int e = 0; e < count; e++) {
-					won[into.members[e]] = true;
-				}
+				System.arraycopy(into.eligible, 0, won, 0, committees);
 				continue;
 			}
-			CompetitionRanks.ranks(into.scores, ties, into.members, count, into.sorted, into.eligibleRanks);
-			for (int e = 0; e < count; e++) {
-				won[into.members[e]] = into.eligibleRanks[e] <= award.top();
+			into.eligibleOrder.keep(into.order, into.everyone, into.eligible);
+			into.eligibleOrder.rank(ties, into.everyone, into.eligibleRanks);
+			for (int c = 0; c < committees; c++) {
+				won[c] = into.eligible[c] && into.eligibleRanks[c] <= award.top();
 			}
 		}
 	}

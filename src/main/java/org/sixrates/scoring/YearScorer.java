@@ -171,8 +171,21 @@ final class YearScorer {
 
 	/** The position of the first grade with {@code score ≥ min_score − 1e-9}, or −1. */
 	static int gradeIndex(List<Grade> grades, double score) {
-		for (int g = 0; g < grades.size(); g++) {
-			if (score >= grades.get(g).minScore() - CompetitionRanks.EPSILON) {
+		return gradeIndex(gradeFloors(grades), score);
+	}
+
+	/** Each grade's {@code min_score − 1e-9}, in rules order. */
+	static double[] gradeFloors(List<Grade> grades) {
+		return grades.stream().mapToDouble(grade -> grade.minScore() - CompetitionRanks.EPSILON).toArray();
+	}
+
+	/**
+	 * The position of the first of the {@link #gradeFloors} that {@code score} reaches,
+	 * or −1.
+	 */
+	static int gradeIndex(double[] floors, double score) {
+		for (int g = 0; g < floors.length; g++) {
+			if (score >= floors[g]) {
 				return g;
 			}
 		}

@@ -21,8 +21,11 @@ record WhatIfRanking(int year, boolean decided, Map<String, Double> weights, Str
 	 *
 	 * @param move {@code nominalRank − rank}: places gained (positive) or lost
 	 * @param grade {@code null} when the score reaches no grade
+	 * @param awards the awards it would win, in rules order
+	 * @param nominalAwards the awards it won under the year's weights
 	 */
-	record Row(String committee, String name, double score, int rank, int nominalRank, int move, Named grade) {
+	record Row(String committee, String name, double score, int rank, int nominalRank, int move, Named grade,
+			List<Named> awards, List<Named> nominalAwards) {
 	}
 
 }

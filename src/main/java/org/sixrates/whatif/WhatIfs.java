@@ -2,10 +2,12 @@ package org.sixrates.whatif;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.sixrates.awards.YearInputs;
+import org.sixrates.rules.Award;
 import org.sixrates.rules.Aggregation;
 import org.sixrates.rules.Normalization;
 import org.sixrates.rules.RateDefinition;
@@ -41,10 +43,13 @@ class WhatIfs {
 						.stream()
 						.map(row -> new WhatIfRanking.Row(row.committee(), row.name(), row.score(), row.rank(),
 								row.nominalRank(), row.move(),
-								row.grade() == null ? null
-										: new Named(row.grade().id(), row.grade().label().zh(),
-												row.grade().label().en())))
+								row.grade() == null ? null : row.grade().label().of(row.grade().id()),
+								named(row.awards()), named(row.nominalAwards())))
 						.toList());
+		}
+
+		private static List<Named> named(List<Award> awards) {
+			return awards.stream().map(award -> award.label().of(award.id())).toList();
 		}
 
 	}
@@ -78,7 +83,7 @@ class WhatIfs {
 		Aggregation aggregation = choice(request.aggregation(), Aggregation.values(), Aggregation::key, "aggregation");
 		try {
 			return new Tried(
-					whatIf.of(shown.file(), scheme, shown.result(), shown.committees(),
+					whatIf.of(shown.file(), scheme, shown.result(), shown.committees(), shown.settled(),
 							new WhatIf.Choice(new LinkedHashMap<>(weights), normalization, aggregation)),
 					shown.frozen());
 		}

@@ -31,8 +31,57 @@ class CompetitionRanksTests {
 			.ofMaxSize(12);
 	}
 
+	/**
+	 * Scores spread over 0–100, many committees: the counting sort's buckets hold a few
+	 * each.
+	 */
+	@Provide
+	Arbitrary<List<CompetitionRanks.Entry>> spread() {
+		return Arbitraries.doubles()
+			.between(0, 100)
+			.ofScale(6)
+			.map(s -> new CompetitionRanks.Entry(s, new Double[0]))
+			.list()
+			.ofMinSize(1)
+			.ofMaxSize(400);
+	}
+
+	/**
+	 * One committee far below and the others crowded within a thousandth: every one of
+	 * those falls into the top bucket, and the ranking sorts them by comparison instead.
+	 */
+	@Provide
+	Arbitrary<List<CompetitionRanks.Entry>> crowded() {
+		Arbitrary<Double> near = Arbitraries.doubles().between(50, 50.001).ofScale(9);
+		Arbitrary<Double> tie = Arbitraries.of(0.5, 0.7);
+		return net.jqwik.api.Combinators.combine(near, tie)
+			.as((s, t) -> new CompetitionRanks.Entry(s, new Double[] { t }))
+			.list()
+			.ofMinSize(40)
+			.ofMaxSize(300)
+			.map(list -> {
+				List<CompetitionRanks.Entry> withLow = new ArrayList<>(list);
+				withLow.add(list.size() / 2, new CompetitionRanks.Entry(0, new Double[] { 0.1 }));
+				return withLow;
+			});
+	}
+
 	@Property
 	void sortedRanksAreTheRanksByDefinition(@ForAll("entries") List<CompetitionRanks.Entry> entries) {
+		assertRanksByDefinition(entries);
+	}
+
+	@Property(tries = 200)
+	void spreadScoresAreRankedByDefinition(@ForAll("spread") List<CompetitionRanks.Entry> entries) {
+		assertRanksByDefinition(entries);
+	}
+
+	@Property(tries = 100)
+	void crowdedScoresAreRankedByDefinition(@ForAll("crowded") List<CompetitionRanks.Entry> entries) {
+		assertRanksByDefinition(entries);
+	}
+
+	private static void assertRanksByDefinition(List<CompetitionRanks.Entry> entries) {
 		List<Integer> expected = new ArrayList<>();
 		for (CompetitionRanks.Entry a : entries) {
 			int better = 0;

@@ -63,16 +63,20 @@ public class UncertaintyBenchmark {
 		input = nationalYear();
 	}
 
-	/**
-	 * 3 000 committees, each with 40 proposals, opinions, speeches, activities and
-	 * publications.
-	 */
+	/** 3 000 committees, as {@link #city} makes them. */
 	static YearInput nationalYear() {
-		Scheme scheme = SchemeLoader.load(Path.of("rules/six-rates.yaml"));
+		return year(city(COMMITTEES));
+	}
+
+	/**
+	 * {@code size} committees of 2024, each with 8 cells of every kind (from 40 to 200
+	 * members, 1–5 records a cell, levels, statuses and conversions at random).
+	 */
+	static Cube city(int size) {
 		SplittableRandom random = new SplittableRandom(20261201L);
 		List<CommitteeYear> committees = new ArrayList<>();
 		List<Cell> cells = new ArrayList<>();
-		for (int c = 0; c < COMMITTEES; c++) {
+		for (int c = 0; c < size; c++) {
 			String code = "C" + c;
 			committees.add(new CommitteeYear(code, "Committee " + c, 2024, 40 + random.nextInt(160)));
 			for (Kind kind : Kind.values()) {
@@ -88,7 +92,13 @@ public class UncertaintyBenchmark {
 				}
 			}
 		}
-		YearResult year = new Scorer().score(scheme, new Cube(committees, cells)).years().get(0);
+		return new Cube(committees, cells);
+	}
+
+	/** The city's 2024 scored by {@code rules/six-rates.yaml}. */
+	static YearInput year(Cube city) {
+		Scheme scheme = SchemeLoader.load(Path.of("rules/six-rates.yaml"));
+		YearResult year = new Scorer().score(scheme, city).years().get(0);
 		return new YearInput(scheme, year, Map.of());
 	}
 
@@ -110,6 +120,10 @@ public class UncertaintyBenchmark {
 	 */
 	@Benchmark
 	public int[] plainLoop() {
+		return plainLoop(input, REPLICATIONS);
+	}
+
+	static int[] plainLoop(YearInput input, int replications) {
 		YearModel model = input.model(List.of(), List.of());
 		int m = model.committees;
 		int k = model.rates;
@@ -124,7 +138,7 @@ public class UncertaintyBenchmark {
 		int[] histogram = new int[m * m];
 		double[] weights = new double[k];
 		double[] scores = new double[m];
-		for (int j = 0; j < REPLICATIONS; j++) {
+		for (int j = 0; j < replications; j++) {
 			SplittableRandom random = Replications.random(1, j);
 			double sum = 0;
 			for (int i = 0; i < k; i++) {

@@ -1,7 +1,9 @@
 package org.sixrates.scoring;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.sixrates.rules.Aggregation;
@@ -56,6 +58,32 @@ class WhatIfTests {
 		assertThat(outcome.committees()).extracting(WhatIf.Row::move).containsExactly(1, 1, -2);
 		assertThat(outcome.committees().get(0).grade().id()).isEqualTo("pass");
 		assertThat(outcome.committees().get(2).grade()).isNull();
+	}
+
+	@Test
+	void theAwardsFollowTheNewRankingAndAConsecutiveAwardReadsTheSettledYears() {
+		// best: the top one of those scoring at least 45; twice: best this year and last.
+		// As the year was scored (A1 68, B2 52, C3 50) A1 wins best, and not twice: it
+		// did
+		// not win best in 2023. With a 1, b 3 (B2 80, C3 50, A1 40) B2 wins best, and as
+		// it won best in 2023 also twice; A1, now below 45, wins nothing.
+		SchemeFile file = new SchemeFile("awards.yaml", (TestCity.TWO_RATES + """
+				awards:
+				  - {id: best, label: {zh: 最佳, en: Best}, top: 1, min_score: 45}
+				  - {id: twice, label: {zh: 连续, en: Twice}, consecutive: {award: best, years: 2}}
+				""").getBytes(StandardCharsets.UTF_8));
+		Cube cube = city();
+		Map<Integer, Map<String, Set<String>>> settled = Map.of(2023, Map.of("B2", Set.of("best")));
+		WhatIf.Outcome outcome = whatIf.of(file, file.scheme(),
+				TestCity.year(new Scorer().score(file.scheme(), cube, settled), 2024), cube.committees(), settled,
+				new WhatIf.Choice(Map.of("a", 1.0, "b", 3.0), null, null));
+
+		assertThat(outcome.committees()).extracting(WhatIf.Row::committee).containsExactly("B2", "C3", "A1");
+		assertThat(outcome.committees()).extracting(row -> row.awards().stream().map(award -> award.id()).toList())
+			.containsExactly(List.of("best", "twice"), List.of(), List.of());
+		assertThat(outcome.committees())
+			.extracting(row -> row.nominalAwards().stream().map(award -> award.id()).toList())
+			.containsExactly(List.of(), List.of(), List.of("best"));
 	}
 
 	@Test
@@ -141,7 +169,7 @@ class WhatIfTests {
 	/** The what-if of {@code year} on the results the scheme gives the cube. */
 	private WhatIf.Outcome of(SchemeFile file, Scheme scheme, Cube cube, int year, WhatIf.Choice choice) {
 		return whatIf.of(file, scheme, TestCity.year(new Scorer().score(scheme, cube), year), cube.committees(),
-				choice);
+				Map.of(), choice);
 	}
 
 	private static double[] scores(WhatIf.Outcome outcome) {

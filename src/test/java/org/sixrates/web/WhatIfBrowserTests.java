@@ -80,6 +80,17 @@ class WhatIfBrowserTests extends ChromiumTest {
 		List<WebElement> moves = browser
 			.findElements(By.cssSelector("#what-if-table .move .up, #what-if-table .move .down"));
 		assertThat(moves).isNotEmpty();
+		// 通报表彰 now goes to the top three by completion of those at 75 or more
+		List<WebElement> rows = browser.findElements(By.cssSelector("#what-if-table tbody tr"));
+		for (WebElement row : rows) {
+			double score = Double.parseDouble(row.findElement(By.cssSelector(".score")).getText());
+			int rank = Integer.parseInt(row.findElement(By.cssSelector(".rank")).getText());
+			boolean notice = !row.findElements(By.cssSelector(".awards .badge[data-award=notice]:not(.lost)"))
+				.isEmpty();
+			assertThat(notice).as(row.getAttribute("data-code")).isEqualTo(score >= 75 && rank <= 3);
+		}
+		assertThat(browser.findElements(By.cssSelector("#what-if-table .awards .badge[data-award=notice]")))
+			.isNotEmpty();
 		show("what-if");
 		chromium.screenshot("whatif-moved-zh");
 

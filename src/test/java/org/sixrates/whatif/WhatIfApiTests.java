@@ -80,6 +80,7 @@ class WhatIfApiTests {
 		assertThat(whatIf.get("weights").get("contribution").asDouble()).isEqualTo(0.15);
 		JsonNode committees = whatIf.get("committees");
 		assertThat(committees.size()).isEqualTo(ranking.get("rows").size()).isEqualTo(10);
+		int awards = 0;
 		for (int i = 0; i < committees.size(); i++) {
 			JsonNode row = committees.get(i);
 			JsonNode shown = ranking.get("rows").get(i);
@@ -90,7 +91,18 @@ class WhatIfApiTests {
 			assertThat(row.get("nominalRank").asInt()).isEqualTo(shown.get("rank").asInt());
 			assertThat(row.get("move").asInt()).isZero();
 			assertThat(row.get("grade").get("id").asString()).isEqualTo(shown.get("grade").get("id").asString());
+			assertThat(ids(row.get("awards"))).isEqualTo(ids(shown.get("awards")));
+			assertThat(ids(row.get("nominalAwards"))).isEqualTo(ids(shown.get("awards")));
+			awards += row.get("awards").size();
 		}
+		// the demo year is not one without awards, so the comparison above compares some
+		assertThat(awards).isPositive();
+	}
+
+	private static List<String> ids(JsonNode awards) {
+		List<String> ids = new java.util.ArrayList<>();
+		awards.forEach(award -> ids.add(award.get("id").asString()));
+		return ids;
 	}
 
 	@Test
@@ -117,8 +129,15 @@ class WhatIfApiTests {
 			previous = row.get("score").asDouble();
 			assertThat(row.get("nominalRank").asInt()).isEqualTo(nominal.get(code));
 			assertThat(row.get("move").asInt()).isEqualTo(nominal.get(code) - row.get("rank").asInt());
+			// 通报表彰: the top three of those scoring at least 75, none vetoed (a completion
+			// of 75 % is above the 50 % floor); as the scores descend, those at 75 or
+			// more
+			// come first and rank among themselves as they rank overall
+			boolean notice = row.get("score").asDouble() >= 75 - 1e-9 && row.get("rank").asInt() <= 3;
+			assertThat(ids(row.get("awards")).contains("notice")).as(code).isEqualTo(notice);
 		}
 		assertThat(committees).anySatisfy(row -> assertThat(row.get("move").asInt()).isNotZero());
+		assertThat(committees).anySatisfy(row -> assertThat(ids(row.get("awards"))).contains("notice"));
 	}
 
 	@Test
