@@ -1,25 +1,37 @@
 package org.sixrates.awards;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.jooq.DSLContext;
 import org.sixrates.rules.Scheme;
 import org.sixrates.scoring.Assessment;
+import org.sixrates.scoring.CommitteeYear;
 import org.sixrates.scoring.Cube;
 import org.sixrates.scoring.Scorer;
+import org.sixrates.tallies.FollowedCube;
 import org.sixrates.tallies.TallyRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Today's data scored by the active scheme, every year, a consecutive award reading the
- * awards of a published year from its snapshot. Computed once per state of the data and
- * of the years, and reused until an import, an edit or a move of a year changes it; the
- * scoring time is the {@code sixrates.scoring} timer.
+ * awards of a published year from its snapshot (DESIGN §11). Readers never wait: they get
+ * the last complete results, through a lock-free reference. A change of the data is
+ * scored once, from the kept cube, re-reading only the cells of the committee years that
+ * changed ({@link FollowedCube}): by the first reader that finds the results older than
+ * the data while nobody else is scoring (the others meanwhile get the last results), or
+ * by the writer itself once its change has committed ({@link #caughtUp()}), so that
+ * whoever changed the data sees the change in the response that follows. The scoring time
+ * is the {@code sixrates.scoring} timer.
  */
 @Component
 class LiveAssessment {
@@ -34,15 +46,29 @@ class LiveAssessment {
 
 	private final Timer scoring;
 
-	private State state;
+	private final FollowedCube cube;
 
-	LiveAssessment(TallyRepository tallies, DSLContext dsl, Scheme scheme, MeterRegistry meters) {
+	private final TransactionTemplate reading;
+
+	private final AtomicReference<State> state = new AtomicReference<>();
+
+	/** Held by whoever scores. */
+	final ReentrantLock rescoring = new ReentrantLock();
+
+	LiveAssessment(TallyRepository tallies, DSLContext dsl, Scheme scheme, MeterRegistry meters,
+			PlatformTransactionManager transactions) {
 		this.tallies = tallies;
 		this.dsl = dsl;
 		this.scheme = scheme;
+		this.cube = new FollowedCube(dsl, tallies.approvedOnly());
 		this.scoring = Timer.builder("sixrates.scoring")
-			.description("Time to tally and score every year after the data changed")
+			.description("Time to read the changed cells and score every year after the data changed")
 			.register(meters);
+		// a transaction of its own, so that catching up after a commit never joins the
+		// transaction that just committed
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.reading.setReadOnly(true);
 	}
 
 	/** The assessment, the cube it was computed from and the published years it read. */
@@ -50,25 +76,76 @@ class LiveAssessment {
 			Map<Integer, Integer> published) {
 	}
 
-	synchronized State current() {
-		long version = tallies.version();
-		if (state == null || state.version() != version) {
-			state = scoring.record(() -> score(version));
+	/**
+	 * The last complete results: scored now if they are older than the data and nobody is
+	 * scoring, else as they are. Only the very first call waits for a scoring.
+	 */
+	State current() {
+		State shown = state.get();
+		if (shown != null && shown.version() == tallies.version()) {
+			return shown;
 		}
-		return state;
+		if (shown == null) {
+			rescoring.lock();
+		}
+		else if (!rescoring.tryLock()) {
+			return shown;
+		}
+		try {
+			return upToDate();
+		}
+		finally {
+			rescoring.unlock();
+		}
+	}
+
+	/**
+	 * Brings the results up to the data as committed now, waiting for a scoring under
+	 * way: for a writer, after its change has committed.
+	 */
+	void caughtUp() {
+		rescoring.lock();
+		try {
+			reading.executeWithoutResult(status -> upToDate());
+		}
+		finally {
+			rescoring.unlock();
+		}
+	}
+
+	/** The last complete results, as they are. */
+	State last() {
+		return state.get();
 	}
 
 	Scheme scheme() {
 		return scheme;
 	}
 
+	/** Under the lock: the results of the data's version, scored if they are not. */
+	private State upToDate() {
+		long version = tallies.version();
+		State shown = state.get();
+		if (shown != null && shown.version() == version) {
+			return shown;
+		}
+		State scored = scoring.record(() -> score(version));
+		state.set(scored);
+		return scored;
+	}
+
+	/**
+	 * The data read after their version: if they changed meanwhile, they are newer than
+	 * the version says, and the next reader scores them again.
+	 */
 	private State score(long version) {
-		SortedSet<Integer> years = tallies.years();
-		Cube cube = years.isEmpty() ? new Cube(List.of(), List.of()) : tallies.upTo(years.last());
+		Cube read = cube.read();
+		SortedSet<Integer> years = new TreeSet<>();
+		read.committees().stream().map(CommitteeYear::year).forEach(years::add);
 		SnapshotStore store = new SnapshotStore(dsl);
 		Map<Integer, Integer> published = store.publishedVersions();
 		Map<Integer, Map<String, Set<String>>> settled = store.publishedWins(published);
-		return new State(version, years, cube, scorer.score(scheme, cube, settled), published);
+		return new State(version, years, read, scorer.score(scheme, read, settled), published);
 	}
 
 }

@@ -27,6 +27,8 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.sixrates.audit.AuditChange;
 import org.sixrates.system.Batches;
+import org.sixrates.tallies.CellCounts;
+import org.sixrates.tallies.KeptCube;
 import org.sixrates.vocabulary.RecordField;
 import org.sixrates.vocabulary.Review;
 import org.sixrates.vocabulary.Values;
@@ -38,7 +40,7 @@ import org.sixrates.vocabulary.Values;
  * the audit trail gets each changed record's fields before the change. Those committees'
  * rows are locked first, until the transaction ends: two files that add the same ids one
  * after the other then insert once and update once, where they would otherwise both
- * insert and one fail.
+ * insert and one fail. The kept cube changes with the records, in the same transaction.
  */
 final class RecordStore {
 
@@ -102,6 +104,7 @@ final class RecordStore {
 		List<Values<RecordField>> updates = new ArrayList<>();
 		List<Values<RecordField>> submitted = new ArrayList<>();
 		List<Values<RecordField>> withdrawn = new ArrayList<>();
+		CellCounts cells = new CellCounts();
 		int added = 0;
 		for (RecordRow row : rows) {
 			String key = key(row.committee(), row.id());
@@ -113,11 +116,14 @@ final class RecordStore {
 			if (before == null) {
 				added++;
 				inserts.add(after);
+				cells.add(after);
 				record(changes, touched, AuditChange.RECORD, null, after);
 			}
 			else if (writer.office() || !writer.reviewRequired() || before.get(RecordField.REVIEW) != Review.APPROVED) {
 				if (!RowJson.of(before).equals(RowJson.of(after))) {
 					updates.add(after);
+					cells.subtract(before);
+					cells.add(after);
 					record(changes, touched, AuditChange.RECORD, before, after);
 				}
 				if (waiting != null) {
@@ -142,6 +148,7 @@ final class RecordStore {
 			}
 		}
 		write(inserts, updates);
+		new KeptCube(dsl).apply(cells);
 		Batches.execute(dsl,
 				dsl.deleteFrom(RECORD_CHANGE)
 					.where(RECORD_CHANGE.COMMITTEE.eq(Batches.slot(RECORD_CHANGE.COMMITTEE)))
@@ -269,13 +276,15 @@ final class RecordStore {
 					file.value1() + "/" + file.value2(), file.value3(), null)));
 		dsl.deleteFrom(EVIDENCE).where(evidence).execute();
 		Condition record = R.COMMITTEE.eq(committee).and((id == null) ? DSL.noCondition() : R.ID.eq(id));
-		dsl.select(RecordTable.columns())
-			.from(R)
-			.where(record)
-			.orderBy(R.ID)
-			.forEach(row -> changes.add(new AuditChange(AuditChange.RECORD, committee, row.get(R.ID),
-					RowJson.of(RecordTable.values(row)), null)));
-		return dsl.deleteFrom(R).where(record).execute();
+		CellCounts cells = new CellCounts();
+		dsl.select(RecordTable.columns()).from(R).where(record).orderBy(R.ID).forEach(row -> {
+			Values<RecordField> values = RecordTable.values(row);
+			changes.add(new AuditChange(AuditChange.RECORD, committee, row.get(R.ID), RowJson.of(values), null));
+			cells.subtract(values);
+		});
+		int deleted = dsl.deleteFrom(R).where(record).execute();
+		new KeptCube(dsl).apply(cells);
+		return deleted;
 	}
 
 	private static Object[] updateValues(Values<RecordField> row) {

@@ -33,6 +33,8 @@ import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
 import org.sixrates.rules.FilterField;
 import org.sixrates.rules.Scheme;
+import org.sixrates.tallies.CellCounts;
+import org.sixrates.tallies.KeptCube;
 import org.sixrates.security.Access;
 import org.sixrates.security.Denied;
 import org.sixrates.security.Role;
@@ -152,9 +154,12 @@ public class Reviews {
 		}
 		years.admit(dsl, yearsOf(pending), true, reason);
 		List<AuditChange> changes = new ArrayList<>();
+		CellCounts cells = new CellCounts();
 		for (Pending record : pending) {
 			Values<RecordField> approved = record.version().with(RecordField.REVIEW, Review.APPROVED);
 			put(approved);
+			cells.subtract(record.inForce());
+			cells.add(approved);
 			changes.add(new AuditChange(AuditChange.RECORD, record.key().committee(), record.key().id(),
 					RowJson.of(record.inForce()), RowJson.of(approved)));
 			if (record.change()) {
@@ -165,6 +170,7 @@ public class Reviews {
 						RowJson.of(record.version()), null));
 			}
 		}
+		new KeptCube(dsl).apply(cells);
 		audit(AuditEvent.Action.APPROVE, pending, changes, reason, Access.userName());
 		return pending.size();
 	}
@@ -192,6 +198,7 @@ public class Reviews {
 		List<Pending> pending = pending(keys);
 		years.admit(dsl, yearsOf(pending), true, why);
 		List<AuditChange> changes = new ArrayList<>();
+		CellCounts cells = new CellCounts();
 		for (Pending record : pending) {
 			var table = record.change() ? RECORD_CHANGE : ACTIVITY_RECORD;
 			dsl.update(table)
@@ -201,9 +208,14 @@ public class Reviews {
 						table.field(ACTIVITY_RECORD.ID.getName(), String.class).eq(record.key().id()))
 				.execute();
 			Values<RecordField> returned = record.version().with(RecordField.REVIEW, Review.RETURNED);
+			if (!record.change()) {
+				cells.subtract(record.inForce());
+				cells.add(returned);
+			}
 			changes.add(new AuditChange(record.change() ? AuditChange.RECORD_CHANGE : AuditChange.RECORD,
 					record.key().committee(), record.key().id(), RowJson.of(record.version()), RowJson.of(returned)));
 		}
+		new KeptCube(dsl).apply(cells);
 		audit(AuditEvent.Action.RETURN, pending, changes, why, by);
 		return pending.size();
 	}

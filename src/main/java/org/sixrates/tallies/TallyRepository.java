@@ -4,6 +4,7 @@ import static org.sixrates.db.Tables.ACTIVITY_RECORD;
 import static org.sixrates.db.Tables.AUDIT_EVENT;
 import static org.sixrates.db.Tables.COMMITTEE;
 import static org.sixrates.db.Tables.COMMITTEE_YEAR;
+import static org.sixrates.db.Tables.TALLY_CELL;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.sum;
 
@@ -20,7 +21,6 @@ import org.jooq.Record;
 import org.jooq.impl.SQLDataType;
 import org.sixrates.vocabulary.Kind;
 import org.sixrates.vocabulary.Level;
-import org.sixrates.vocabulary.Review;
 import org.sixrates.vocabulary.Satisfaction;
 import org.sixrates.vocabulary.Status;
 import org.sixrates.scoring.Cell;
@@ -30,8 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the tally cube: per committee and year, the records grouped by the six fields
- * rules may filter on, with count, sum of quantity and sum of score — the aggregation
- * runs in the database, so the heap holds cells, never records.
+ * rules may filter on, with count, sum of quantity and sum of score. The scoring's cube
+ * is read from the cells kept in the database ({@link KeptCube}), so the heap holds
+ * cells, never records; the cells of any other selection of records (a list's filter) are
+ * one {@code GROUP BY} in the database.
  */
 public class TallyRepository {
 
@@ -105,26 +107,42 @@ public class TallyRepository {
 	 */
 	@Transactional(readOnly = true)
 	public Cube upTo(int lastYear) {
-		return cube(COMMITTEE_YEAR.YEAR.le(lastYear), ACTIVITY_RECORD.YEAR.le(lastYear));
+		return cube(COMMITTEE_YEAR.YEAR.le(lastYear), TALLY_CELL.YEAR.le(lastYear));
 	}
 
 	/** The cube of exactly {@code years}. */
 	@Transactional(readOnly = true)
 	public Cube of(Collection<Integer> years) {
-		return cube(COMMITTEE_YEAR.YEAR.in(years), ACTIVITY_RECORD.YEAR.in(years));
+		return cube(COMMITTEE_YEAR.YEAR.in(years), TALLY_CELL.YEAR.in(years));
 	}
 
-	private Cube cube(Condition committeeYears, Condition counted) {
-		Condition records = approvedOnly ? counted.and(ACTIVITY_RECORD.REVIEW.eq(Review.APPROVED.name())) : counted;
-		List<CommitteeYear> committees = dsl
-			.select(COMMITTEE_YEAR.COMMITTEE, COMMITTEE.NAME, COMMITTEE_YEAR.YEAR, COMMITTEE_YEAR.MEMBERS)
+	/**
+	 * The committees {@code committeeYears} selects, with the kept cells {@code cells}
+	 * selects.
+	 */
+	private Cube cube(Condition committeeYears, Condition cells) {
+		return new Cube(committees(committeeYears), CellCounts.cells(new KeptCube(dsl).read(cells), approvedOnly));
+	}
+
+	/** The committee years {@code where} selects, in year and code order. */
+	List<CommitteeYear> committees(Condition where) {
+		return dsl.select(COMMITTEE_YEAR.COMMITTEE, COMMITTEE.NAME, COMMITTEE_YEAR.YEAR, COMMITTEE_YEAR.MEMBERS)
 			.from(COMMITTEE_YEAR)
 			.join(COMMITTEE)
 			.on(COMMITTEE.CODE.eq(COMMITTEE_YEAR.COMMITTEE))
-			.where(committeeYears)
+			.where(where)
 			.orderBy(COMMITTEE_YEAR.YEAR, COMMITTEE_YEAR.COMMITTEE)
 			.fetch(row -> new CommitteeYear(row.value1(), row.value2(), row.value3(), row.value4()));
-		return new Cube(committees, cells(records));
+	}
+
+	/**
+	 * Makes the kept cube again from the records, for when it is thought out of step
+	 * (DESIGN §11): in one transaction, which every change of records waits for.
+	 * @return how many cells there are
+	 */
+	@Transactional
+	public int rebuild() {
+		return new KeptCube(dsl).rebuild();
 	}
 
 	/**

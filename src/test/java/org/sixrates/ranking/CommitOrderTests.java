@@ -12,6 +12,14 @@ import java.util.concurrent.TimeUnit;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.sixrates.tallies.CellCounts;
+import org.sixrates.tallies.CellKey;
+import org.sixrates.tallies.CellSums;
+import org.sixrates.tallies.KeptCube;
+import org.sixrates.vocabulary.Kind;
+import org.sixrates.vocabulary.Level;
+import org.sixrates.vocabulary.Review;
+import org.sixrates.vocabulary.Status;
 import org.sixrates.importing.Importer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,9 +29,10 @@ import org.springframework.boot.test.context.SpringBootTest;
  * ranking scored after a later import must still change when an earlier one commits.
  *
  * <p>
- * C0 has one completed proposal, written by a transaction that takes its event id first
- * and commits last; before it commits, C1's import commits and a ranking is read (C0's
- * completion 0/0 = 0). After it commits, C0's completion is 1/1 = 1.
+ * C0 has one completed proposal, written (with its cell of the kept cube) by a
+ * transaction that takes its event id first and commits last; before it commits, C1's
+ * import commits and a ranking is read (C0's completion 0/0 = 0). After it commits, C0's
+ * completion is 1/1 = 1.
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:commit-order", "sixrates.demo-data=false" })
 class CommitOrderTests {
@@ -68,6 +77,11 @@ class CommitOrderTests {
 					.set(ACTIVITY_RECORD.CONVERTED, false)
 					.set(ACTIVITY_RECORD.QUANTITY, 0)
 					.execute();
+				// and its cell, as every change of records keeps the cube
+				CellCounts cell = new CellCounts();
+				cell.add(new CellKey("C0", 2024, Kind.PROPOSAL, null, Level.NONE, Status.COMPLETED, false, null,
+						Review.APPROVED), CellSums.of(0, null));
+				new KeptCube(slow.dsl()).apply(cell);
 				double before = other.submit(() -> {
 					importer.importRecords("fast.csv", utf8("""
 							id,committee,year,kind,quantity
