@@ -17,7 +17,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
  * The {@code score} command end to end on files: import, tally, score, CSV.
@@ -42,8 +41,6 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
  *       top 1 → C; plenary: C won notice in 2024 and 2025 → C
  * </pre>
  */
-@DisabledIfSystemProperty(named = "sixrates.test.database", matches = "postgres",
-		disabledReason = "the score command always runs on its own in-memory H2")
 class ScoreCommandTests extends CommandFixture {
 
 	private static final String RULES = """
