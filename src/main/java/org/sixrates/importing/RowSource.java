@@ -1,6 +1,7 @@
 package org.sixrates.importing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ interface RowSource {
 
 		@Override
 		public void read(Consumer<RawRow> action, List<InputError> errors) {
-			try (Reader text = encoding.reader(Files.newInputStream(path))) {
+			try (InputStream bytes = Files.newInputStream(path); Reader text = encoding.reader(bytes)) {
 				CsvFile.read(file, text, action, errors);
 			}
 			catch (IOException ex) {
