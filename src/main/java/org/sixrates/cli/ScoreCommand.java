@@ -8,10 +8,10 @@ import org.sixrates.ranking.RankingCsv;
 import org.sixrates.ranking.RankingTable;
 
 /**
- * {@code score}: imports the files into a private in-memory database with the product's
- * own importer, tallies and scores them ({@link FileAssessment}), and writes the ranking
- * CSV, to standard output or, with {@code --out}, to a file with the bytes of the HTTP
- * export ({@link CsvCommand}).
+ * {@code score}: reads the files into a cube in memory with the importer's own checks,
+ * with no database, and scores it ({@link FileAssessment}), and writes the ranking CSV,
+ * to standard output or, with {@code --out}, to a file with the bytes of the HTTP export
+ * ({@link CsvCommand}).
  */
 public final class ScoreCommand {
 

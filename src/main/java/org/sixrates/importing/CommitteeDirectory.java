@@ -13,10 +13,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.jooq.DSLContext;
+import org.sixrates.vocabulary.CommitteeField;
 
 /**
- * The committees in the database and their assessment years, which a records file is
- * checked against. A city has tens of committees, so they are read whole.
+ * The committees in the database, or in a committees file read with no database, and
+ * their assessment years, which a records file is checked against. A city has tens of
+ * committees, a nation some thousands, so they are read whole.
  */
 final class CommitteeDirectory {
 
@@ -43,6 +45,19 @@ final class CommitteeDirectory {
 			// is known by code
 			.forEach(year -> directory.yearsByCode.computeIfAbsent(year.value1(), code -> new TreeSet<>())
 				.add(year.value2()));
+		return directory;
+	}
+
+	/** The committees of a committees file's rows, as they would be once imported. */
+	static CommitteeDirectory of(List<CommitteeRow> rows) {
+		CommitteeDirectory directory = new CommitteeDirectory();
+		rows.forEach(row -> {
+			directory.yearsByCode.computeIfAbsent(row.code(), code -> new TreeSet<>()).add(row.year());
+			directory.nameByCode.putIfAbsent(row.code(), row.values().get(CommitteeField.NAME, String.class));
+		});
+		// names by code in code order, as loading them from the database lists them
+		directory.nameByCode
+			.forEach((code, name) -> directory.codesByName.computeIfAbsent(name, same -> new ArrayList<>()).add(code));
 		return directory;
 	}
 

@@ -1,10 +1,18 @@
 package org.sixrates.importing;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -20,6 +28,10 @@ import org.sixrates.input.InputError;
  * it first goes wrong, never read as mojibake: GB18030 decodes most byte sequences, so a
  * line that is valid UTF-8 in a file that is not tells the mixture apart, as GB18030
  * Chinese text is practically never valid UTF-8.
+ * <p>
+ * The encoding is found by reading the bytes through in chunks, keeping none of the text
+ * ({@link #encoding}), so that a file on disk can then be parsed as it is read, in the
+ * encoding found, whatever its size; a text in memory is decoded the same way.
  *
  * @param text the decoded text, without a BOM
  * @param charset the encoding found
@@ -28,65 +40,236 @@ public record CsvText(String text, Charset charset) {
 
 	private static final Charset GB18030 = Charset.forName("GB18030");
 
+	/** How many bytes are decoded at a time. */
+	static final int CHUNK = 64 * 1024;
+
 	/**
 	 * The text of {@code bytes}; a UTF-16 file (Excel's "Unicode text") is refused by
 	 * name.
 	 */
 	public static CsvText decode(String file, byte[] bytes) {
-		if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+		try {
+			Encoding encoding = encoding(file, () -> new ByteArrayInputStream(bytes), CHUNK);
+			String text = new String(bytes, encoding.bom(), bytes.length - encoding.bom(), encoding.charset());
+			return new CsvText(text, encoding.charset());
+		}
+		catch (IOException readingAnArray) {
+			throw new UncheckedIOException(readingAnArray);
+		}
+	}
+
+	/**
+	 * The encoding of the bytes {@code bytes} opens, each time from their start, read
+	 * through once (twice for GB18030) {@code chunk} bytes at a time; the same
+	 * {@link BadInputException} as {@link #decode} when they are not text.
+	 */
+	static Encoding encoding(String file, Bytes bytes, int chunk) throws IOException {
+		byte[] head;
+		try (InputStream in = bytes.open()) {
+			head = in.readNBytes(3);
+		}
+		if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) {
 			throw new BadInputException(InputError.of(file, 0, 0, null, null, "input.utf16"));
 		}
-		if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-			ByteBuffer body = ByteBuffer.wrap(bytes, 3, bytes.length - 3);
-			String text = strictly(StandardCharsets.UTF_8, body)
-				.orElseThrow(() -> refused(file, bytes, 3, StandardCharsets.UTF_8, "input.encoding.utf8"));
-			return withoutNul(file, new CsvText(text, StandardCharsets.UTF_8));
+		if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+			Scan utf8 = new Scan(StandardCharsets.UTF_8, false);
+			if (!utf8.read(bytes, 3, chunk)) {
+				throw utf8.refused(file, "input.encoding.utf8");
+			}
+			utf8.checkNul(file);
+			return new Encoding(StandardCharsets.UTF_8, 3);
 		}
-		Optional<String> utf8 = strictly(StandardCharsets.UTF_8, ByteBuffer.wrap(bytes));
-		if (utf8.isPresent()) {
-			return withoutNul(file, new CsvText(utf8.get(), StandardCharsets.UTF_8));
+		Scan utf8 = new Scan(StandardCharsets.UTF_8, false);
+		if (utf8.read(bytes, 0, chunk)) {
+			utf8.checkNul(file);
+			return new Encoding(StandardCharsets.UTF_8, 0);
 		}
-		String text = strictly(GB18030, ByteBuffer.wrap(bytes))
-			.orElseThrow(() -> refused(file, bytes, 0, GB18030, "input.encoding.neither"));
-		checkOneEncoding(file, bytes);
-		return withoutNul(file, new CsvText(text, GB18030));
+		Scan gb18030 = new Scan(GB18030, true);
+		if (!gb18030.read(bytes, 0, chunk)) {
+			throw gb18030.refused(file, "input.encoding.neither");
+		}
+		gb18030.checkOneEncoding(file);
+		gb18030.checkNul(file);
+		return new Encoding(GB18030, 0);
+	}
+
+	/** Where bytes come from: a file, an array; each call reads them from the start. */
+	@FunctionalInterface
+	interface Bytes {
+
+		InputStream open() throws IOException;
+
 	}
 
 	/**
-	 * Refuses a GB18030 file with UTF-8 Chinese in it, naming the first line that has
-	 * some: a run of three or more Chinese characters whose bytes are UTF-8. GB18030 text
-	 * is UTF-8 by chance in a short run (a single 是 is: CA C7 is a two-byte sequence),
-	 * practically never in three ideographs of three bytes each.
+	 * The encoding of a text's bytes.
+	 *
+	 * @param bom how many bytes of a byte order mark come before the text
 	 */
-	private static void checkOneEncoding(String file, byte[] bytes) {
-		int line = 1;
-		int run = -1;
-		for (int i = 0; i <= bytes.length; i++) {
-			boolean high = i < bytes.length && bytes[i] < 0;
-			if (high && run < 0) {
-				run = i;
-			}
-			if (!high && run >= 0) {
-				if (utf8Chinese(bytes, run, i)) {
-					throw new BadInputException(InputError.of(file, line, 0, null, null, "input.encoding.mixed"));
+	record Encoding(Charset charset, int bom) {
+
+		/**
+		 * The text of {@code bytes}, decoded strictly: bytes that changed since the
+		 * encoding was found fail the reading rather than turn into mojibake.
+		 */
+		Reader reader(InputStream bytes) throws IOException {
+			bytes.skipNBytes(bom);
+			return new InputStreamReader(bytes, strict(charset));
+		}
+
+	}
+
+	/**
+	 * One pass over the bytes in one encoding, keeping of the text only where it stands:
+	 * its line and column, where the first NUL is and, for GB18030, the first line with
+	 * UTF-8 Chinese in it.
+	 */
+	private static final class Scan {
+
+		private final Charset charset;
+
+		private final boolean checkUtf8Lines;
+
+		private int line = 1;
+
+		private int column;
+
+		private int nulLine;
+
+		private int nulColumn;
+
+		private int failedByte;
+
+		private int byteLine = 1;
+
+		private int mixedLine;
+
+		private final ByteArrayOutputStream run = new ByteArrayOutputStream();
+
+		Scan(Charset charset, boolean checkUtf8Lines) {
+			this.charset = charset;
+			this.checkUtf8Lines = checkUtf8Lines;
+		}
+
+		/** Decodes every byte after the first {@code skip}; whether all could be. */
+		boolean read(Bytes bytes, int skip, int chunk) throws IOException {
+			CharsetDecoder decoder = strict(charset);
+			byte[] buffer = new byte[chunk];
+			// room for the chunk and the few bytes of a sequence the last one cut
+			ByteBuffer in = ByteBuffer.allocate(chunk + 8);
+			CharBuffer out = CharBuffer.allocate(chunk + 8);
+			try (InputStream stream = bytes.open()) {
+				stream.skipNBytes(skip);
+				while (true) {
+					int read = stream.readNBytes(buffer, 0, chunk);
+					boolean end = read < chunk;
+					in.put(buffer, 0, read);
+					if (checkUtf8Lines) {
+						scanBytes(buffer, read, end);
+					}
+					in.flip();
+					CoderResult result = decoder.decode(in, out, end);
+					if (!result.isError() && end) {
+						result = decoder.flush(out);
+					}
+					see(out.flip());
+					out.clear();
+					if (result.isError()) {
+						failedByte = in.get(Math.min(in.position(), in.limit() - 1)) & 0xFF;
+						return false;
+					}
+					if (end) {
+						return true;
+					}
+					in.compact();
 				}
-				run = -1;
-			}
-			if (i < bytes.length && bytes[i] == '\n') {
-				line++;
 			}
 		}
+
+		private void see(CharBuffer chars) {
+			while (chars.hasRemaining()) {
+				char c = chars.get();
+				if (c == '\n') {
+					line++;
+					column = 0;
+					continue;
+				}
+				column++;
+				if (c == '\u0000' && nulLine == 0) {
+					nulLine = line;
+					nulColumn = column;
+				}
+			}
+		}
+
+		/**
+		 * Notes the first line with a run of high bytes that is UTF-8 Chinese
+		 * ({@link #utf8Chinese}).
+		 */
+		private void scanBytes(byte[] bytes, int length, boolean end) {
+			for (int i = 0; i < length; i++) {
+				if (bytes[i] < 0) {
+					run.write(bytes[i]);
+					continue;
+				}
+				endRun();
+				if (bytes[i] == '\n') {
+					byteLine++;
+				}
+			}
+			if (end) {
+				endRun();
+			}
+		}
+
+		private void endRun() {
+			if (run.size() > 0 && mixedLine == 0 && utf8Chinese(run.toByteArray())) {
+				mixedLine = byteLine;
+			}
+			run.reset();
+		}
+
+		/**
+		 * The error where decoding failed: the line and column of the first byte that
+		 * could not be read, and that byte.
+		 */
+		BadInputException refused(String file, String key) {
+			String written = String.format("0x%02X", failedByte);
+			return new BadInputException(InputError.of(file, line, column + 1, null, written, key));
+		}
+
+		/**
+		 * Refuses a GB18030 file with UTF-8 Chinese in it, naming the first line that has
+		 * some.
+		 */
+		void checkOneEncoding(String file) {
+			if (mixedLine > 0) {
+				throw new BadInputException(InputError.of(file, mixedLine, 0, null, null, "input.encoding.mixed"));
+			}
+		}
+
+		// No spreadsheet writes a NUL into a CSV file, and PostgreSQL cannot store one in
+		// a text column: the file is damaged or not text, and is refused where the first
+		// NUL is.
+		void checkNul(String file) {
+			if (nulLine > 0) {
+				throw new BadInputException(InputError.of(file, nulLine, nulColumn, null, null, "input.nul"));
+			}
+		}
+
 	}
 
 	/**
-	 * Whether {@code bytes[from, to)} are UTF-8 for three or more CJK ideographs or
-	 * punctuation.
+	 * Whether a run of high bytes is UTF-8 for three or more CJK ideographs or
+	 * punctuation in a row. GB18030 text is UTF-8 by chance in a short run (a single 是
+	 * is: CA C7 is a two-byte sequence), practically never in three ideographs of three
+	 * bytes each.
 	 */
-	private static boolean utf8Chinese(byte[] bytes, int from, int to) {
-		if (to - from < 9) {
+	private static boolean utf8Chinese(byte[] run) {
+		if (run.length < 9) {
 			return false;
 		}
-		Optional<String> text = strictly(StandardCharsets.UTF_8, ByteBuffer.wrap(bytes, from, to - from));
+		Optional<String> text = strictly(StandardCharsets.UTF_8, ByteBuffer.wrap(run));
 		int chinese = 0;
 		if (text.isPresent()) {
 			for (char c : text.get().toCharArray()) {
@@ -101,49 +284,19 @@ public record CsvText(String text, Charset charset) {
 		return false;
 	}
 
-	/**
-	 * Where decoding {@code bytes} as {@code charset} from {@code from} first fails, as
-	 * an error.
-	 */
-	private static BadInputException refused(String file, byte[] bytes, int from, Charset charset, String key) {
-		CharsetDecoder decoder = charset.newDecoder()
+	private static CharsetDecoder strict(Charset charset) {
+		return charset.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
-		CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-		decoder.decode(in, out, true);
-		String before = out.flip().toString();
-		int lineStart = before.lastIndexOf('\n') + 1;
-		int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
-		String written = String.format("0x%02X", bytes[Math.min(in.position(), bytes.length - 1)] & 0xFF);
-		return new BadInputException(InputError.of(file, line, before.length() - lineStart + 1, null, written, key));
 	}
 
 	private static Optional<String> strictly(Charset charset, ByteBuffer bytes) {
 		try {
-			return Optional.of(charset.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(bytes)
-				.toString());
+			return Optional.of(strict(charset).decode(bytes).toString());
 		}
 		catch (CharacterCodingException notThisOne) {
 			return Optional.empty();
 		}
-	}
-
-	// No spreadsheet writes a NUL into a CSV file, and PostgreSQL cannot store one in a
-	// text
-	// column: the file is damaged or not text, and is refused where the first NUL is.
-	private static CsvText withoutNul(String file, CsvText decoded) {
-		String text = decoded.text();
-		int at = text.indexOf('\u0000');
-		if (at < 0) {
-			return decoded;
-		}
-		int lineStart = text.lastIndexOf('\n', at) + 1;
-		int line = 1 + (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
-		throw new BadInputException(InputError.of(file, line, at - lineStart + 1, null, null, "input.nul"));
 	}
 
 	private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -26,6 +26,10 @@ record RawRow(int line, List<String> values, List<InputError> refused) {
 
 	/** Whether the cell at a 1-based column was refused already. */
 	boolean refusedAt(int column) {
+		// asked of every cell of every row: a CSV row refuses none
+		if (refused.isEmpty()) {
+			return false;
+		}
 		return refused.stream().anyMatch(error -> error.column() == column);
 	}
 

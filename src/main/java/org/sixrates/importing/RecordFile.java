@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.sixrates.input.BadInputException;
 import org.sixrates.input.ForeignRowsException;
@@ -18,6 +19,8 @@ import org.sixrates.vocabulary.Review;
  * belongs to a known committee in one of its assessment years, and an id appears once per
  * committee in a file. A clerk's file is read for its own committee: a row of another is
  * an error of the same pass as every other, so that one upload lists all that is wrong.
+ * The rows are handed over one at a time as they are read, so that a reader of a large
+ * file need not hold them; the errors of the whole file are reported together at its end.
  */
 final class RecordFile {
 
@@ -38,24 +41,38 @@ final class RecordFile {
 	 * @param scope the clerk's committee, or {@code null} for the city office
 	 */
 	static List<RecordRow> read(RowSource source, CommitteeDirectory committees, String scope) {
-		List<InputError> errors = new ArrayList<>();
-		List<InputError> foreign = new ArrayList<>();
 		List<RecordRow> rows = new ArrayList<>();
 		Map<String, Integer> lineOfKey = new HashMap<>();
+		read(source, committees, scope, (committee, id, line) -> lineOfKey.putIfAbsent(committee + '\n' + id, line),
+				rows::add);
+		return rows;
+	}
+
+	/**
+	 * Hands every valid row of the file to {@code action} as it is read, then throws a
+	 * {@link BadInputException} listing every error in the file, if any: a
+	 * {@link ForeignRowsException} when the only errors are rows of a committee other
+	 * than {@code scope}. The rows handed over before are then to be discarded.
+	 * @param scope the clerk's committee, or {@code null} for the city office
+	 * @param ids where the file had each id before, told of every row that names one
+	 */
+	static void read(RowSource source, CommitteeDirectory committees, String scope, RecordIds ids,
+			Consumer<RecordRow> action) {
+		List<InputError> errors = new ArrayList<>();
+		List<InputError> foreign = new ArrayList<>();
 		FileTable.read(source, ImportContent.RECORDS, RecordField.class, fields -> {
-			RecordRow row = row(fields, committees, lineOfKey, scope, foreign);
+			RecordRow row = row(fields, committees, ids, scope, foreign);
 			if (row != null) {
-				rows.add(row);
+				action.accept(row);
 			}
 		}, errors);
 		if (!errors.isEmpty()) {
 			throw (foreign.size() == errors.size()) ? new ForeignRowsException(errors) : new BadInputException(errors);
 		}
-		return rows;
 	}
 
-	private static RecordRow row(Fields<RecordField> fields, CommitteeDirectory committees,
-			Map<String, Integer> lineOfKey, String scope, List<InputError> foreign) {
+	private static RecordRow row(Fields<RecordField> fields, CommitteeDirectory committees, RecordIds ids, String scope,
+			List<InputError> foreign) {
 		String id = (String) fields.get(RecordField.ID);
 		String committee = committee(fields, committees);
 		if (scope != null && committee != null && !committee.equals(scope)) {
@@ -71,7 +88,7 @@ final class RecordFile {
 			}
 		}
 		if (id != null && committee != null) {
-			Integer earlier = lineOfKey.putIfAbsent(committee + '\n' + id, fields.line());
+			Integer earlier = ids.noted(committee, id, fields.line());
 			if (earlier != null) {
 				fields.reject(RecordField.ID, "input.id.twice", committee, earlier);
 			}

@@ -1,5 +1,10 @@
 package org.sixrates.importing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -7,8 +12,8 @@ import org.sixrates.input.InputError;
 
 /**
  * The rows of a file to import, whatever its format: a CSV text or the first worksheet of
- * an {@code .xlsx} workbook. Both go through the same {@link FileTable}, so that a file's
- * format can never change what a valid row is.
+ * an {@code .xlsx} workbook, in memory, or a CSV file on disk. All go through the same
+ * {@link FileTable}, so that a file's format can never change what a valid row is.
  */
 interface RowSource {
 
@@ -35,6 +40,24 @@ interface RowSource {
 		@Override
 		public void read(Consumer<RawRow> action, List<InputError> errors) {
 			CsvFile.read(file, text, action, errors);
+		}
+
+	}
+
+	/**
+	 * A CSV file on disk, parsed as it is read, never held whole, in the encoding a first
+	 * pass over it found ({@link CsvText#encoding}).
+	 */
+	record CsvPath(String file, Path path, CsvText.Encoding encoding) implements RowSource {
+
+		@Override
+		public void read(Consumer<RawRow> action, List<InputError> errors) {
+			try (InputStream bytes = Files.newInputStream(path); Reader text = encoding.reader(bytes)) {
+				CsvFile.read(file, text, action, errors);
+			}
+			catch (IOException ex) {
+				errors.add(InputError.of(file, 0, 0, null, null, "input.file.unreadable", ex.getMessage()));
+			}
 		}
 
 	}

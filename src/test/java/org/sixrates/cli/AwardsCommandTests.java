@@ -12,7 +12,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
  * The {@code awards} command end to end on files, by the default scheme
@@ -51,8 +50,6 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
  *      did not win in 2024); ranked among these two: A 1, D 2 (D is 4th in the ranking)
  * </pre>
  */
-@DisabledIfSystemProperty(named = "sixrates.test.database", matches = "postgres",
-		disabledReason = "the awards command always runs on its own in-memory H2")
 class AwardsCommandTests extends CommandFixture {
 
 	private static final List<String> COMMITTEES = List.of("A,甲区政协,DISTRICT", "B,乙县政协,COUNTY", "C,丙区政协,DISTRICT",

@@ -17,7 +17,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
  * The {@code score} command end to end on files: import, tally, score, CSV.
@@ -42,8 +41,6 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
  *       top 1 → C; plenary: C won notice in 2024 and 2025 → C
  * </pre>
  */
-@DisabledIfSystemProperty(named = "sixrates.test.database", matches = "postgres",
-		disabledReason = "the score command always runs on its own in-memory H2")
 class ScoreCommandTests extends CommandFixture {
 
 	private static final String RULES = """
@@ -190,6 +187,75 @@ class ScoreCommandTests extends CommandFixture {
 				2025,2,A,甲区政协,50.00,100.00,70.00,good,
 				2025,2,B,乙县政协,50.00,100.00,70.00,good,
 				"""));
+	}
+
+	@Test
+	void aLaterFilesRowReplacesTheEarlierOneInTheCube() throws IOException {
+		// 2025: C's only proposal P1 is filed in the first file and completed in the
+		// second, its activity 5 of 10 members. With the first file alone C has
+		// completion
+		// 0/1 = 0 and scores 100·(0.6·0 + 0.4·0.5) = 20: fail, below the notice's 50.
+		// With
+		// the second, the filed version is taken out and the completed one counted:
+		// completion 1/1 = 1, score 100·(0.6·1 + 0.4·0.5) = 80, good, notice (2024 has no
+		// records, so no plenary). A and B have no proposals (completion excluded) and no
+		// activity: 0, sharing rank 2.
+		write("first.csv",
+				"id,committee,year,kind,status,quantity\nP1,C,2025,PROPOSAL,FILED,\nACT,C,2025,ACTIVITY,,5\n");
+		write("second.csv", "id,committee,year,kind,status\nP1,C,2025,PROPOSAL,COMPLETED\n");
+
+		assertThat(run("--committees", file("committees.csv"), "--records", file("first.csv"), "--rules",
+				file("rules.yaml"), "--year", "2025"))
+			.isZero();
+		assertThat(out()).isEqualTo(csv("""
+				year,rank,committee,name,completion,activity,score,grade,awards
+				2025,1,C,丙区政协,0.00,50.00,20.00,fail,
+				2025,2,A,甲区政协,,0.00,0.00,fail,
+				2025,2,B,乙县政协,,0.00,0.00,fail,
+				"""));
+		out.reset();
+		assertThat(run("--committees", file("committees.csv"), "--records", file("first.csv"), "--records",
+				file("second.csv"), "--rules", file("rules.yaml"), "--year", "2025"))
+			.isZero();
+		assertThat(out()).isEqualTo(csv("""
+				year,rank,committee,name,completion,activity,score,grade,awards
+				2025,1,C,丙区政协,100.00,50.00,80.00,good,notice
+				2025,2,A,甲区政协,,0.00,0.00,fail,
+				2025,2,B,乙县政协,,0.00,0.00,fail,
+				"""));
+	}
+
+	@Test
+	void anIdTwiceInOneFileIsStillAnErrorWhileAnIdOfAnEarlierFileIsAnUpdate() throws IOException {
+		write("first.csv", "id,committee,year,kind\nP1,C,2025,PROPOSAL\n");
+		write("twice.csv", "id,committee,year,kind\nP1,C,2025,PROPOSAL\nP2,C,2025,PROPOSAL\nP1,C,2025,ACTIVITY\n");
+
+		assertThat(run("--committees", file("committees.csv"), "--records", file("first.csv"), "--records",
+				file("twice.csv"), "--rules", file("rules.yaml")))
+			.isEqualTo(2);
+		assertThat(err()).isEqualTo(file("twice.csv")
+				+ ": line 4, column 1 (id): \"P1\" — an id used once per committee; committee C has this id on line 2 already"
+				+ System.lineSeparator());
+		assertThat(out()).isEmpty();
+	}
+
+	@Test
+	void errorsOfALaterFileNameItsLinesAndColumnsAndNothingIsPrinted() throws IOException {
+		// the first file is good; every error of the second is listed, in line order, by
+		// physical line: the quoted title of lines 4–5 breaks its line
+		write("bad.csv", "id,committee,year,kind,title,quantity\nX-1,A,2024,PROPOSAL,,\nX-2,A,2023,ACTIVITY,,-1\n"
+				+ "X-3,乙县政协,2025,活动,\"第一行\n第二行\",3\nX-4,A,2025,PROPSAL,,\n");
+		Path target = folder.resolve("out.csv");
+		assertThat(run("--committees", file("committees.csv"), "--records", file("records.csv"), "--records",
+				file("bad.csv"), "--rules", file("rules.yaml"), "--out", target.toString()))
+			.isEqualTo(2);
+		assertThat(err().lines()).hasSize(3)
+			.satisfiesExactly(
+					line -> assertThat(line).startsWith(file("bad.csv") + ": line 3, column 3 (year): \"2023\""),
+					line -> assertThat(line).startsWith(file("bad.csv") + ": line 3, column 6 (quantity): \"-1\""),
+					line -> assertThat(line).startsWith(file("bad.csv") + ": line 6, column 4 (kind): \"PROPSAL\""));
+		assertThat(out()).isEmpty();
+		assertThat(target).doesNotExist();
 	}
 
 	@Test

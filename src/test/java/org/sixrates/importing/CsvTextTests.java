@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
@@ -123,6 +127,34 @@ class CsvTextTests {
 		BadInputException refused = catchThrowableOfType(BadInputException.class, () -> CsvText.decode("f.csv", bytes));
 
 		assertThat(refused.errors()).extracting(InputError::line, InputError::column).containsExactly(tuple(2, 1));
+	}
+
+	@Test
+	void theEncodingAndItsErrorsDoNotDependOnHowTheBytesAreReadInChunks() throws IOException {
+		// the cases above, read as a file on disk is, a few bytes at a time: a sequence,
+		// a run of high bytes or a CRLF cut between two chunks changes nothing
+		byte[] gb18030 = ImportingFixture.resource("records-gb18030.csv");
+		byte[] neither = concat("id,title\nP1,a".getBytes(StandardCharsets.UTF_8),
+				new byte[] { (byte) 0xFF, (byte) 0xFE }, "\n".getBytes(StandardCharsets.UTF_8));
+		byte[] mixed = concat("id,title\r\n".getBytes(StandardCharsets.UTF_8), "P1,澜东区政协\r\n".getBytes(GB18030),
+				"P2,中文标题\r\n".getBytes(StandardCharsets.UTF_8));
+		byte[] nul = "a,b\r\nc,d\u0000e\r\n".getBytes(StandardCharsets.UTF_8);
+		byte[] bomThenGb18030 = concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF },
+				"id\n".getBytes(StandardCharsets.UTF_8), "单位".getBytes(GB18030));
+		for (int chunk : new int[] { 1, 2, 3, 5, 7 }) {
+			assertThat(CsvText.encoding("f.csv", () -> new ByteArrayInputStream(gb18030), chunk))
+				.isEqualTo(new CsvText.Encoding(GB18030, 0));
+			assertThat(refused(neither, chunk)).containsExactly(tuple(2, 5, "0xFF"));
+			assertThat(refused(mixed, chunk)).containsExactly(tuple(3, 0, null));
+			assertThat(refused(nul, chunk)).containsExactly(tuple(2, 4, null));
+			assertThat(refused(bomThenGb18030, chunk)).containsExactly(tuple(2, 1, "0xB5"));
+		}
+	}
+
+	private static List<Tuple> refused(byte[] bytes, int chunk) {
+		BadInputException refused = catchThrowableOfType(BadInputException.class,
+				() -> CsvText.encoding("f.csv", () -> new ByteArrayInputStream(bytes), chunk));
+		return refused.errors().stream().map(error -> tuple(error.line(), error.column(), error.value())).toList();
 	}
 
 	private static byte[] concat(byte[]... parts) {

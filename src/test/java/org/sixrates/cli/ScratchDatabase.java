@@ -8,9 +8,9 @@ import org.jooq.impl.DSL;
 import org.sixrates.system.H2Urls;
 
 /**
- * A private in-memory database for one run of the command line, with the same migrations
- * as the product's, so the files are imported and tallied by exactly the code the web
- * uses.
+ * A private in-memory database with the product's migrations, into which a test imports
+ * files with the product's importer, to compare what the application makes of them with
+ * what the command line, which has no database, makes of them.
  */
 final class ScratchDatabase {
 

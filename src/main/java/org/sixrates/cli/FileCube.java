@@ -1,0 +1,79 @@
+package org.sixrates.cli;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import org.sixrates.importing.FileRows;
+import org.sixrates.scoring.CommitteeYear;
+import org.sixrates.scoring.Cube;
+import org.sixrates.tallies.CellCounts;
+import org.sixrates.vocabulary.CommitteeField;
+import org.sixrates.vocabulary.Values;
+
+/**
+ * The cube of the command line's files, built with no database as they are read: each row
+ * checked as an import checks it ({@link FileRows}) and counted into the cells by the
+ * application's own {@link CellCounts}, a later file's row for a record in place of the
+ * earlier one ({@link RecordIndex}). Every record counts, whatever its review (DESIGN §8:
+ * the files are taken as approved). Memory holds the committees, the cells and the id
+ * index, never the records.
+ */
+final class FileCube {
+
+	private static final Comparator<CommitteeYear> ORDER = Comparator.comparingInt(CommitteeYear::year)
+		.thenComparing(CommitteeYear::code);
+
+	private final List<CommitteeYear> committees;
+
+	private final CellCounts cells = new CellCounts();
+
+	private final RecordIndex index = new RecordIndex();
+
+	private FileCube(List<CommitteeYear> committees) {
+		this.committees = committees;
+	}
+
+	/**
+	 * The cube of a committees file and records files read in order, or the
+	 * {@link org.sixrates.input.BadInputException} of the first file that is wrong.
+	 */
+	static FileCube read(String committeesFile, List<String> recordsFiles) {
+		FileRows.Committees committees = FileRows.committees(committeesFile);
+		FileCube cube = new FileCube(committees.rows().stream().map(FileCube::committee).sorted(ORDER).toList());
+		for (String file : recordsFiles) {
+			cube.index.nextFile();
+			FileRows.records(file, committees, cube.index, row -> cube.index.count(row, cube.cells));
+		}
+		return cube;
+	}
+
+	/** Every assessment year of the committees file, ascending. */
+	SortedSet<Integer> years() {
+		TreeSet<Integer> years = new TreeSet<>();
+		committees.forEach(committee -> years.add(committee.year()));
+		return years;
+	}
+
+	/**
+	 * The cube of every year up to and including {@code lastYear}: earlier years decide
+	 * consecutive awards.
+	 */
+	Cube upTo(int lastYear) {
+		List<CommitteeYear> assessed = committees.stream().filter(committee -> committee.year() <= lastYear).toList();
+		Cube all = cells.cube(assessed, false);
+		return new Cube(assessed, all.cells().stream().filter(cell -> cell.year() <= lastYear).toList());
+	}
+
+	/** How many records are counted, each once whatever the files that had it. */
+	int records() {
+		return index.size();
+	}
+
+	private static CommitteeYear committee(Values<CommitteeField> row) {
+		return new CommitteeYear(row.get(CommitteeField.CODE, String.class), row.get(CommitteeField.NAME, String.class),
+				row.get(CommitteeField.YEAR, Integer.class), row.get(CommitteeField.MEMBERS, Integer.class));
+	}
+
+}
