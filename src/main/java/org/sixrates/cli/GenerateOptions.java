@@ -70,15 +70,10 @@ record GenerateOptions(int committees, long records, int years, int lastYear, lo
 		if (lang != null && !lang.equals("zh") && !lang.equals("en")) {
 			throw new Mistake(Message.of("input.generate.option", "--lang", lang, Message.of("input.generate.lang")));
 		}
-		for (var required : List.of("--committees", "--records", "--out")) {
-			Object value = switch (required) {
-				case "--committees" -> committees;
-				case "--records" -> records;
-				default -> out;
-			};
-			if (value == null) {
-				throw new Mistake(Message.of("input.generate.required", required));
-			}
+		String missing = (committees == null) ? "--committees"
+				: (records == null) ? "--records" : (out == null) ? "--out" : null;
+		if (missing != null) {
+			throw new Mistake(Message.of("input.generate.required", missing));
 		}
 		int firstYear = lastYear - years + 1;
 		if (firstYear < GeneratedCity.EARLIEST_YEAR) {
