@@ -12,15 +12,14 @@ import org.sixrates.vocabulary.Messages;
  * The arguments of {@code generate}:
  * {@code --committees N --records M --out DIR [--years K] [--last-year Y] [--seed S]
  * [--force] [--lang zh|en]}, each also as {@code --name=value}. A mistake is told in the
- * language of {@code --lang}, Chinese unless it says {@code en}.
+ * language of {@code --lang} ({@link #language}), Chinese unless it says {@code en}.
  */
 record GenerateOptions(int committees, long records, int years, int lastYear, long seed, String out, boolean force,
-		Locale locale, boolean help) {
+		boolean help) {
 
 	static final int DEFAULT_YEARS = 3;
 
 	static GenerateOptions parse(List<String> args) {
-		Locale locale = language(args);
 		String lang = null;
 		Integer committees = null;
 		Long records = null;
@@ -32,7 +31,7 @@ record GenerateOptions(int committees, long records, int years, int lastYear, lo
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			if (arg.equals("--help") || arg.equals("-h")) {
-				return new GenerateOptions(0, 0, years, lastYear, seed, null, false, locale, true);
+				return new GenerateOptions(0, 0, years, lastYear, seed, null, false, true);
 			}
 			if (arg.equals("--force")) {
 				force = true;
@@ -80,7 +79,7 @@ record GenerateOptions(int committees, long records, int years, int lastYear, lo
 			throw new Mistake(Message.of("input.generate.option", "--years", years,
 					Message.of("input.generate.firstYear", lastYear, years, firstYear)));
 		}
-		return new GenerateOptions(committees, records, years, lastYear, seed, out, force, locale, false);
+		return new GenerateOptions(committees, records, years, lastYear, seed, out, force, false);
 	}
 
 	/**

@@ -120,6 +120,16 @@ class GenerateCommandTests extends CommandFixture {
 	}
 
 	@Test
+	void tenThousandCommitteesGetCodesAndNamesOfTheirOwn() throws IOException {
+		assertThat(run("--committees", "10000", "--records", "0", "--years", "1", "--out", file("many"))).isZero();
+		List<CSVRecord> rows = parse("many/committees.csv");
+		assertThat(rows).hasSize(10000);
+		assertThat(rows.stream().map(row -> row.get("code")).distinct()).hasSize(10000);
+		assertThat(rows.stream().map(row -> row.get("name")).distinct()).hasSize(10000);
+		assertThat(rows).allSatisfy(row -> assertThat(row.get("name")).matches("\\p{IsHan}{2,3}[区县市]政协"));
+	}
+
+	@Test
 	void noRecordsGivesTheCommitteesAndAHeader() throws IOException {
 		assertThat(run("--committees", "3", "--records", "0", "--years", "1", "--out", file("empty"))).isZero();
 		assertThat(Files.readString(folder.resolve("empty/records.csv"))).isEqualTo(
