@@ -6,10 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -30,10 +28,6 @@ public final class DemoCity {
 	/** The assessment years of the demo city. */
 	public static final List<Integer> YEARS = List.of(2023, 2024, 2025);
 
-	static final String COMMITTEES_HEADER = "code,name,type,year,members";
-
-	static final String RECORDS_HEADER = "id,committee,year,kind,subtype,title,date,level,status,converted,satisfaction,quantity,score";
-
 	private final List<DemoCommittee> committees;
 
 	private final List<DemoRecord> records;
@@ -51,9 +45,7 @@ public final class DemoCity {
 		for (Profile profile : Profile.CITY) {
 			Dice own = dice.split();
 			for (int year : YEARS) {
-				// the roll changes a little from year to year as members join and leave
-				int drift = (year == 2024) ? 0 : own.between(-6, 6);
-				int members = Math.max(60, Math.min(200, profile.members() + drift));
+				int members = profile.membersIn(year, own);
 				committees.add(new DemoCommittee(profile.code(), profile.name(), profile.type(), year, members));
 				records.addAll(YearOfWork.make(profile, year, members, own));
 			}
@@ -73,10 +65,7 @@ public final class DemoCity {
 
 	/** {@code committees.csv} as DESIGN §2 has it: RFC 4180, lines ending in CRLF. */
 	public String committeesCsv() {
-		return csv(COMMITTEES_HEADER,
-				committees.stream()
-					.map(c -> Arrays.<Object>asList(c.code(), c.name(), c.type().name(), c.year(), c.members()))
-					.toList());
+		return csv(CityCsv.COMMITTEES_HEADER, committees.stream().map(CityCsv::cells).toList());
 	}
 
 	/**
@@ -84,22 +73,12 @@ public final class DemoCity {
 	 * default.
 	 */
 	public String recordsCsv() {
-		return csv(RECORDS_HEADER,
-				records.stream()
-					.map(r -> Arrays.<Object>asList(r.id(), r.committee(), r.year(), r.kind().name(), r.subtype(),
-							r.title(), r.date(), name(r.level()), name(r.status()), r.converted(),
-							name(r.satisfaction()), r.quantity(), r.scoreText()))
-					.toList());
-	}
-
-	private static String name(Enum<?> value) {
-		return (value != null) ? value.name() : null;
+		return csv(CityCsv.RECORDS_HEADER, records.stream().map(CityCsv::cells).toList());
 	}
 
 	private static String csv(String header, List<List<Object>> rows) {
 		StringBuilder text = new StringBuilder();
-		try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180)) {
-			printer.printRecord(Arrays.asList(header.split(",")));
+		try (CSVPrinter printer = CityCsv.start(text, header)) {
 			for (List<Object> row : rows) {
 				printer.printRecord(row);
 			}

@@ -33,6 +33,15 @@ record Profile(String code, String place, CommitteeType type, int members, doubl
 			new Profile("LUMING", "鹿鸣", CommitteeType.CITY_COUNTY, 186, 0.93, 0.03, 0, 0, 28),
 			new Profile("QUANLING", "泉岭", CommitteeType.CITY_COUNTY, 154, 0.70, 0.04, 0, 0, 19));
 
+	/**
+	 * The members in {@code year}: the roll changes a little from year to year as members
+	 * join and leave, within 60 to 200.
+	 */
+	int membersIn(int year, Dice dice) {
+		int drift = (year == 2024) ? 0 : dice.between(-6, 6);
+		return Math.max(60, Math.min(200, members + drift));
+	}
+
 	/** 澜东区政协, 云栖县政协, 鹿鸣市政协. */
 	String name() {
 		return place + suffix() + "政协";

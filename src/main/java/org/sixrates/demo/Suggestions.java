@@ -24,12 +24,12 @@ final class Suggestions {
 	private Suggestions() {
 	}
 
-	static List<Draft> make(Profile committee, int year, int members, double quality, Dice dice) {
+	static List<Draft> make(Profile committee, int year, int members, double quality, Volume volume, Dice dice) {
 		LocalDate plenary = LocalDate.of(year, 1, 8).plusDays(dice.between(0, 30));
 		List<Draft> proposals = new ArrayList<>();
 		List<Draft> opinions = new ArrayList<>();
 		List<Draft> endorsable = new ArrayList<>();
-		for (int i = Math.round(members * (float) dice.uniform(0.26, 0.36)); i > 0; i--) {
+		for (int i = volume.proposals(members, dice); i > 0; i--) {
 			// most proposals are handed in at the plenary session, the rest during the
 			// year
 			LocalDate date = dice.chance(0.6) ? plenary.minusDays(dice.between(0, 3)) : Dates.any(year, dice);
@@ -37,18 +37,18 @@ final class Suggestions {
 			proposal.level = proposalLevel(dice);
 			proposals.add(proposal);
 		}
-		for (int i = dice.between(2, 4); i > 0; i--) {
+		for (int i = volume.advisoryProposals(dice); i > 0; i--) {
 			endorsable.add(new Draft(Kind.ADVISORY_PROPOSAL, null, Titles.advisoryProposal(Titles.topic(dice)),
 					Dates.between(year, 60, 330, dice)));
 		}
-		for (int i = dice.between(4, 8); i > 0; i--) {
+		for (int i = volume.researchReports(dice); i > 0; i--) {
 			endorsable.add(new Draft(Kind.RESEARCH_REPORT, null, Titles.researchReport(Titles.topic(dice)),
 					Dates.between(year, 90, 350, dice)));
 		}
-		for (int i = dice.between(5, 9); i > 0; i--) {
+		for (int i = volume.plenarySpeeches(dice); i > 0; i--) {
 			endorsable.add(new Draft(Kind.PLENARY_SPEECH, null, Titles.plenarySpeech(Titles.topic(dice)), plenary));
 		}
-		for (int i = Math.round(members * (float) dice.uniform(0.14, 0.22)); i > 0; i--) {
+		for (int i = volume.socialOpinions(members, dice); i > 0; i--) {
 			Draft opinion = new Draft(Kind.SOCIAL_OPINION, null, Titles.socialOpinion(dice), Dates.any(year, dice));
 			opinions.add(opinion);
 			endorsable.add(opinion);

@@ -116,8 +116,13 @@ final class Titles {
 		};
 	}
 
-	/** Chinese numerals from 1 to 99: 十二, 二十, 七十五. */
+	/** Chinese numerals from 1 to 999: 十二, 二十, 七十五, 一百零五, 一百一十. */
 	static String numeral(int n) {
+		if (n >= 100) {
+			int rest = n % 100;
+			String hundreds = DIGITS.charAt(n / 100) + "百";
+			return (rest == 0) ? hundreds : hundreds + ((rest < 10) ? "零" : (rest < 20) ? "一" : "") + numeral(rest);
+		}
 		int tens = n / 10;
 		int units = n % 10;
 		String text = (tens == 0) ? "" : ((tens == 1) ? "" : String.valueOf(DIGITS.charAt(tens))) + "十";

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.sixrates.vocabulary.Kind;
 import org.sixrates.vocabulary.Level;
@@ -28,27 +27,38 @@ final class YearOfWork {
 	private YearOfWork() {
 	}
 
+	/** The demo city's year: every number drawn, the ids numbered from 1. */
 	static List<DemoRecord> make(Profile committee, int year, int members, Dice dice) {
+		return make(committee, year, members, Volume.DEMO, new RecordNumbers(), dice);
+	}
+
+	/**
+	 * The work of a year, or of one part of it: as many items of each sort as
+	 * {@code volume} says, numbered on from {@code numbers}.
+	 */
+	static List<DemoRecord> make(Profile committee, int year, int members, Volume volume, RecordNumbers numbers,
+			Dice dice) {
 		double quality = Suggestions
 			.clamp(committee.strength() + committee.trend() * (year - 2024) + dice.wobble(0.03));
-		List<Draft> drafts = new ArrayList<>(Suggestions.make(committee, year, members, quality, dice));
-		drafts.addAll(activities(committee, year, members, quality, dice));
-		drafts.addAll(publications(committee, year, quality, dice));
+		List<Draft> drafts = new ArrayList<>(Suggestions.make(committee, year, members, quality, volume, dice));
+		drafts.addAll(activities(committee, year, members, quality, volume, dice));
+		drafts.addAll(publications(committee, year, quality, volume, dice));
 		if (year != committee.silentYear()) {
-			drafts.addAll(feedback(committee, year, quality, dice));
+			drafts.addAll(feedback(committee, year, quality, volume, dice));
 		}
-		return numbered(drafts, committee.code(), year);
+		return numbered(drafts, committee.code(), year, numbers);
 	}
 
 	/**
 	 * Members taking part, {@code Σ quantity ≈ target · members · 4}: the activity rate
 	 * aimed at, spread over the year's activities by their usual size.
 	 */
-	private static List<Draft> activities(Profile committee, int year, int members, double quality, Dice dice) {
+	private static List<Draft> activities(Profile committee, int year, int members, double quality, Volume volume,
+			Dice dice) {
 		List<Draft> activities = new ArrayList<>();
 		List<Double> sizes = new ArrayList<>();
 		double totalSize = 0;
-		for (int i = dice.between(14, 24); i > 0; i--) {
+		for (int i = volume.activities(dice); i > 0; i--) {
 			String subtype = dice.pick(ACTIVITY_MIX);
 			LocalDate date = subtype.equals("PERFORMANCE") ? LocalDate.of(year, 9, dice.between(12, 30))
 					: Dates.any(year, dice);
@@ -57,7 +67,7 @@ final class YearOfWork {
 			sizes.add(size);
 			totalSize += size;
 		}
-		double taking = (0.55 + 0.5 * quality + dice.wobble(0.05)) * members * 4;
+		double taking = (0.55 + 0.5 * quality + dice.wobble(0.05)) * members * 4 * volume.participation();
 		for (int i = 0; i < activities.size(); i++) {
 			long share = Math.round(taking * sizes.get(i) / totalSize);
 			activities.get(i).quantity = (int) Math.max(3, Math.min(members, share));
@@ -78,10 +88,12 @@ final class YearOfWork {
 	/**
 	 * One volume of the committee's literature-and-history series a year, and the rest.
 	 */
-	private static List<Draft> publications(Profile committee, int year, double quality, Dice dice) {
+	private static List<Draft> publications(Profile committee, int year, double quality, Volume volume, Dice dice) {
 		List<String> subtypes = new ArrayList<>();
-		subtypes.add("LITERATURE_HISTORY");
-		for (int i = dice.between(9, 17) + (int) Math.round(6 * quality); i > 0; i--) {
+		if (volume.annualVolume()) {
+			subtypes.add("LITERATURE_HISTORY");
+		}
+		for (int i = volume.publications(quality, dice); i > 0; i--) {
 			subtypes.add(dice.pick(PUBLICATION_MIX));
 		}
 		double share = Suggestions.clamp(0.40 + 0.57 * quality + dice.wobble(0.04));
@@ -91,13 +103,13 @@ final class YearOfWork {
 			order.add(i);
 		}
 		dice.shuffle(order);
-		int volume = committee.firstVolume() + (year - 2023);
+		int seriesVolume = committee.firstVolume() + (year - 2023);
 		List<Draft> publications = new ArrayList<>();
 		for (int i = 0; i < subtypes.size(); i++) {
 			String subtype = subtypes.get(i);
 			Level level = (order.indexOf(i) < published) ? publishedLevel(dice) : Level.NONE;
 			Draft publication = new Draft(Kind.PUBLICATION, subtype,
-					Titles.publication(subtype, level, committee, volume, dice), Dates.any(year, dice));
+					Titles.publication(subtype, level, committee, seriesVolume, dice), Dates.any(year, dice));
 			publication.level = level;
 			publications.add(publication);
 		}
@@ -114,10 +126,10 @@ final class YearOfWork {
 	 * Year-end evaluations, scored around {@code 70 + 25 · quality}, with a matching
 	 * verdict.
 	 */
-	private static List<Draft> feedback(Profile committee, int year, double quality, Dice dice) {
+	private static List<Draft> feedback(Profile committee, int year, double quality, Volume volume, Dice dice) {
 		double mean = 70 + 25 * quality + dice.wobble(3);
 		List<Draft> evaluations = new ArrayList<>();
-		for (int i = dice.between(4, 7); i > 0; i--) {
+		for (int i = volume.evaluations(dice); i > 0; i--) {
 			Draft evaluation = new Draft(Kind.FEEDBACK, null, Titles.feedback(committee, dice),
 					LocalDate.of(year, 11, 20).plusDays(dice.between(0, 41)));
 			int tenths = (int) Math.max(0, Math.min(1000, Math.round((mean + dice.wobble(8)) * 10)));
@@ -131,34 +143,16 @@ final class YearOfWork {
 
 	/**
 	 * Ids like {@code TA-2024-017}: kind, year and a number in date order within the
-	 * kind.
+	 * kind, on from the numbers already given.
 	 */
-	private static List<DemoRecord> numbered(List<Draft> drafts, String committee, int year) {
+	private static List<DemoRecord> numbered(List<Draft> drafts, String committee, int year, RecordNumbers numbers) {
 		List<Draft> sorted = new ArrayList<>(drafts);
 		sorted.sort(Comparator.comparing((Draft draft) -> draft.kind).thenComparing(draft -> draft.date));
-		List<DemoRecord> records = new ArrayList<>();
-		Kind kind = null;
-		int number = 0;
+		List<DemoRecord> records = new ArrayList<>(sorted.size());
 		for (Draft draft : sorted) {
-			number = (draft.kind == kind) ? number + 1 : 1;
-			kind = draft.kind;
-			String id = String.format(Locale.ROOT, "%s-%d-%03d", prefix(kind), year, number);
-			records.add(draft.toRecord(id, committee, year));
+			records.add(draft.toRecord(numbers.next(draft.kind, year), committee, year));
 		}
 		return records;
-	}
-
-	private static String prefix(Kind kind) {
-		return switch (kind) {
-			case PROPOSAL -> "TA";
-			case ADVISORY_PROPOSAL -> "JYA";
-			case RESEARCH_REPORT -> "DY";
-			case PLENARY_SPEECH -> "FY";
-			case SOCIAL_OPINION -> "SQ";
-			case ACTIVITY -> "HD";
-			case PUBLICATION -> "KZ";
-			case FEEDBACK -> "PJ";
-		};
 	}
 
 }
