@@ -36,3 +36,12 @@ select committee, year, kind, coalesce(subtype, ''), level_reached, status, conv
 from activity_record
 group by committee, year, kind, coalesce(subtype, ''), level_reached, status, converted, coalesce(satisfaction, ''),
          review;
+
+-- Rebuilding the cube from the records is audited, and tells the application to score again.
+alter table audit_event drop constraint audit_event_action_known;
+alter table audit_event add constraint audit_event_action_known
+    check (action in ('IMPORT', 'CREATE', 'EDIT', 'DELETE', 'TOKEN_CREATED', 'TOKEN_REVOKED', 'SIGN_IN_LOCKED',
+                      'STATE', 'CLOSING_DATE', 'OBJECTION', 'ANSWER',
+                      'APPROVE', 'RETURN', 'EVIDENCE_ADDED', 'EVIDENCE_DELETED', 'REPORTED',
+                      'USER_CREATED', 'USER_CHANGED', 'USER_DISABLED', 'USER_ENABLED', 'PASSWORD_RESET',
+                      'PASSWORD_CHANGED', 'CUBE_REBUILT'));

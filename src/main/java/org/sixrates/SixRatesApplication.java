@@ -6,6 +6,7 @@ import java.util.List;
 import org.sixrates.cli.AwardsCommand;
 import org.sixrates.cli.GenerateCommand;
 import org.sixrates.cli.HashPasswordCommand;
+import org.sixrates.cli.RebuildCubeCommand;
 import org.sixrates.cli.ScoreCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,7 +14,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /**
  * {@code java -jar six-rates.jar score …}, {@code awards …} and {@code generate …} run
  * the command line without the web server, {@code hash-password} prints the BCrypt hash
- * of a password for the user settings; with no command the web application starts.
+ * of a password for the user settings, {@code rebuild-cube} makes the kept tally cube of
+ * the configured database again from its records; with no command the web application
+ * starts.
  */
 @SpringBootApplication
 public class SixRatesApplication {
@@ -30,6 +33,9 @@ public class SixRatesApplication {
 		if (args.length > 0 && args[0].equals("generate")) {
 			System.setProperty("logback.configurationFile", "logback-cli.xml");
 			System.exit(GenerateCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+		}
+		if (args.length > 0 && args[0].equals("rebuild-cube")) {
+			System.exit(RebuildCubeCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
 		}
 		if (args.length > 0 && args[0].equals("hash-password")) {
 			System.exit(HashPasswordCommand.run(System.in, System.console(), System.out, System.err));

@@ -55,7 +55,10 @@ public record AuditEvent(Instant at, String user, Action action, Subject subject
 		EVIDENCE_DELETED,
 
 		/** A clerk's declaration that its committee's reporting of a year is complete. */
-		REPORTED
+		REPORTED,
+
+		/** The tally cube made again from the records (DESIGN §11). */
+		CUBE_REBUILT
 
 	}
 

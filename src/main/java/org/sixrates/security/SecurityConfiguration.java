@@ -131,8 +131,8 @@ class SecurityConfiguration {
 				// checks that a clerk's is its own committee)
 				.requestMatchers("/api/records/*/*/evidence", "/api/records/*/*/evidence/*")
 				.hasAnyRole(ADMIN, CLERK)
-				// the users are the city office's
-				.requestMatchers("/api/users", "/api/users/**")
+				// the users are the city office's, and so is the kept cube
+				.requestMatchers("/api/users", "/api/users/**", "/api/cube", "/api/cube/**")
 				.hasRole(ADMIN)
 				.anyRequest()
 				.authenticated())
@@ -189,7 +189,7 @@ class SecurityConfiguration {
 				.hasRole(ADMIN)
 				.requestMatchers("/account/users", "/account/users/**")
 				.hasRole(ADMIN)
-				.requestMatchers("/import/committees", "/committees/*/delete")
+				.requestMatchers("/import/committees", "/import/cube/**", "/committees/*/delete")
 				.hasRole(ADMIN)
 				.requestMatchers("/import", "/import/**")
 				.hasAnyRole(ADMIN, CLERK)

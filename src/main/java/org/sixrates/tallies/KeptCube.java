@@ -32,7 +32,8 @@ import org.sixrates.vocabulary.Status;
  * left with no record goes, and each committee year touched has its {@code cells_version}
  * raised, so that a reader re-reads only what moved. The committees' rows are locked
  * first, in code order, as an import locks them, so that two changes of one committee's
- * cells follow each other. {@link #rebuild} makes every cell again from the records.
+ * cells follow each other. {@link #rebuild} makes every cell again from the records,
+ * every committee locked meanwhile.
  */
 public final class KeptCube {
 
@@ -112,6 +113,8 @@ public final class KeptCube {
 	 * @return how many cells there are
 	 */
 	public int rebuild() {
+		// every committee locked, as a change of records locks its own: none meanwhile
+		dsl.select(COMMITTEE.CODE).from(COMMITTEE).orderBy(COMMITTEE.CODE).forUpdate().execute();
 		CellCounts counts = new CellCounts();
 		var r = ACTIVITY_RECORD;
 		try (Cursor<?> rows = dsl

@@ -9,6 +9,7 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.sum;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.SortedSet;
@@ -19,6 +20,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.SQLDataType;
+import org.sixrates.audit.AuditEvent;
+import org.sixrates.audit.AuditTrail;
 import org.sixrates.vocabulary.Kind;
 import org.sixrates.vocabulary.Level;
 import org.sixrates.vocabulary.Satisfaction;
@@ -137,12 +140,21 @@ public class TallyRepository {
 
 	/**
 	 * Makes the kept cube again from the records, for when it is thought out of step
-	 * (DESIGN §11): in one transaction, which every change of records waits for.
+	 * (DESIGN §11): in one transaction, audited, so that the results are scored again.
 	 * @return how many cells there are
 	 */
 	@Transactional
-	public int rebuild() {
-		return new KeptCube(dsl).rebuild();
+	public int rebuild(String by, Instant at) {
+		int cells = new KeptCube(dsl).rebuild();
+		new AuditTrail(dsl).write(new AuditEvent(at, by, AuditEvent.Action.CUBE_REBUILT, AuditEvent.Subject.RECORDS,
+				null, null, null, cells, 0), List.of());
+		return cells;
+	}
+
+	/** How many cells the kept cube has. */
+	@Transactional(readOnly = true)
+	public int keptCells() {
+		return dsl.fetchCount(TALLY_CELL);
 	}
 
 	/**

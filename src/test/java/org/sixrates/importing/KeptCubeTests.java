@@ -3,24 +3,21 @@ package org.sixrates.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sixrates.db.Tables.ACTIVITY_RECORD;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.Test;
 import org.sixrates.input.BadInputException;
 import org.sixrates.tallies.CellKey;
 import org.sixrates.tallies.CellSums;
 import org.sixrates.tallies.FollowedCube;
 import org.sixrates.tallies.KeptCube;
+import org.sixrates.testing.RecordCells;
 import org.sixrates.vocabulary.Kind;
 import org.sixrates.vocabulary.Level;
-import org.sixrates.vocabulary.Review;
 import org.sixrates.vocabulary.Satisfaction;
 import org.sixrates.vocabulary.Status;
 
@@ -167,38 +164,12 @@ class KeptCubeTests extends ImportingFixture {
 		return ids;
 	}
 
-	/** The kept cells, scores without trailing zeros. */
 	private Map<CellKey, CellSums> kept() {
-		Map<CellKey, CellSums> kept = new HashMap<>();
-		new KeptCube(database.dsl).all().forEach((key, sums) -> kept.put(key, plain(sums)));
-		return kept;
+		return RecordCells.kept(database.dsl);
 	}
 
-	/**
-	 * The cells as one {@code GROUP BY} over the records gives them, independently of the
-	 * kept cube: the scores summed as decimals in the database.
-	 */
 	private Map<CellKey, CellSums> groupedRecords() {
-		var r = ACTIVITY_RECORD;
-		var score = DSL.sum(r.SCORE.cast(SQLDataType.VARCHAR(40)).cast(SQLDataType.DECIMAL(60, 40)));
-		Map<CellKey, CellSums> cells = new HashMap<>();
-		database.dsl
-			.select(r.COMMITTEE, r.YEAR, r.KIND, r.SUBTYPE, r.LEVEL_REACHED, r.STATUS, r.CONVERTED, r.SATISFACTION,
-					r.REVIEW, DSL.count(), DSL.sum(r.QUANTITY), score)
-			.from(r)
-			.groupBy(r.COMMITTEE, r.YEAR, r.KIND, r.SUBTYPE, r.LEVEL_REACHED, r.STATUS, r.CONVERTED, r.SATISFACTION,
-					r.REVIEW)
-			.forEach(row -> cells.put(new CellKey(row.value1(), row.value2(), Kind.valueOf(row.value3()), row.value4(),
-					Level.valueOf(row.value5()), Status.valueOf(row.value6()), row.value7(),
-					(row.value8() == null) ? null : Satisfaction.valueOf(row.value8()), Review.valueOf(row.value9())),
-					plain(new CellSums(row.value10(), row.value11().longValueExact(),
-							(row.value12() == null) ? BigDecimal.ZERO : row.value12()))));
-		return cells;
-	}
-
-	private static CellSums plain(CellSums sums) {
-		BigDecimal score = sums.score().stripTrailingZeros();
-		return new CellSums(sums.records(), sums.quantity(), (score.signum() == 0) ? BigDecimal.ZERO : score);
+		return RecordCells.grouped(database.dsl);
 	}
 
 }

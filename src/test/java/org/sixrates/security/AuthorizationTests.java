@@ -127,7 +127,9 @@ class AuthorizationTests {
 				rule("POST /account/users/admin/enabled", "login 403 403 403 400"),
 				rule("GET /account/password", "login 200 200 200 200"),
 				rule("POST /account/password", "login 400 400 400 400"), rule("GET /api/users", "401 403 403 403 200"),
-				rule("GET /api/users/admin", "401 403 403 403 404"),
+				rule("GET /api/users/admin", "401 403 403 403 404"), rule("GET /api/cube", "401 403 403 403 200"),
+				rule("POST /api/cube/rebuild", "401 403 403 403 200"),
+				rule("POST /import/cube/rebuild", "login 403 403 403 302"),
 				// a year's moves and answers are the city office's, objections the
 				// clerks' (a year no test makes: what the rules let through finds
 				// nothing)
