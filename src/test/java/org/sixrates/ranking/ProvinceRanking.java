@@ -16,23 +16,23 @@ import org.sixrates.importing.Importer;
  * 11.0625 = 46.0625 → 46.06, C0100 45.87875 → 45.88, C3000 35.00375 → 35.00. The scores
  * are all different, so committee {@code i} ranks {@code i}.
  */
-final class ProvinceRanking {
+public final class ProvinceRanking {
 
-	static final int COMMITTEES = 3000;
+	public static final int COMMITTEES = 3000;
 
 	private ProvinceRanking() {
 	}
 
-	static String code(int i) {
+	public static String code(int i) {
 		return "C%04d".formatted(i);
 	}
 
-	static String name(int i) {
+	public static String name(int i) {
 		return "云岭%04d县政协".formatted(i);
 	}
 
 	/** Imports the province once into the application's database. */
-	static void load(Importer importer) {
+	public static void load(Importer importer) {
 		StringBuilder committees = new StringBuilder("code,name,type,year,members\n");
 		StringBuilder records = new StringBuilder("id,committee,year,kind,subtype,title,level,status,quantity\n");
 		for (int i = 1; i <= COMMITTEES; i++) {
