@@ -266,6 +266,11 @@
 		Array.prototype.forEach.call(document.querySelectorAll('[data-print]'), function (button) {
 			button.addEventListener('click', function () { window.print(); });
 		});
+		// a committee found opens on its row even from a link without the row's anchor
+		var found = document.querySelector('#ranking-table tr.found');
+		if (found && !window.location.hash) {
+			found.scrollIntoView({ block: 'center' });
+		}
 	});
 	// the print style gives the charts a size of their own: draw them again at it, and back
 	// at the screen's afterwards, so that nothing is cut off on paper
