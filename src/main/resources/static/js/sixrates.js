@@ -104,19 +104,66 @@
 		}
 		var bars = chart('score-chart');
 		if (bars) {
-			var ordered = data.committees.slice().reverse();
-			bars.setOption(Object.assign({}, still, {
-				tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-				grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
-				xAxis: { type: 'value', name: labels.score, min: 0, max: 100 },
-				yAxis: { type: 'category', data: ordered.map(function (c) { return c.name; }) },
-				series: [{
-					type: 'bar', barMaxWidth: 22, itemStyle: { color: palette[1], borderRadius: [0, 3, 3, 0] },
-					label: { show: true, position: 'right', formatter: function (p) { return p.value.toFixed(2); } },
-					data: ordered.map(function (c) { return c.score; })
-				}]
-			}));
+			var drawBars = function () {
+				var shown = scoreBars(data, select ? select.value : null);
+				var ordered = shown.slice().reverse();
+				if (data.total > data.top) {
+					// one bar a line, readable: the chart grows with the bars it shows
+					bars.getDom().style.height = Math.max(360, 20 * ordered.length + 40) + 'px';
+					bars.resize();
+				}
+				bars.setOption(Object.assign({}, still, {
+					tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+					grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
+					xAxis: { type: 'value', name: labels.score, min: 0, max: 100 },
+					yAxis: { type: 'category', axisLabel: { interval: 0 },
+						data: ordered.map(function (c) { return c.label; }) },
+					series: [{
+						type: 'bar', barMaxWidth: 22, itemStyle: { color: palette[1], borderRadius: [0, 3, 3, 0] },
+						label: { show: true, position: 'right',
+							formatter: function (p) { return (p.value === null || p.value === undefined) ? '' : p.value.toFixed(2); } },
+						data: ordered.map(function (c) {
+							return c.gap ? { value: null } : { value: c.score,
+								itemStyle: c.chosen ? { color: palette[0] } : undefined };
+						})
+					}]
+				}), true);
+			};
+			if (select) {
+				select.addEventListener('change', drawBars);
+			}
+			drawBars();
 		}
+	}
+
+	/*
+	 * The bars of the scores, first first: every committee of a ranking of up to data.top;
+	 * of a longer one the first data.top and the chosen committee with data.neighbours on
+	 * either side, a gap between where rows are left out. Labels carry the rank when rows are
+	 * left out, so that a bar's place in the whole ranking reads.
+	 */
+	function scoreBars(data, code) {
+		if (data.total <= data.top) {
+			return data.committees.map(function (c) { return { label: c.name, score: c.score }; });
+		}
+		var chosen = data.committees.filter(function (c) { return c.code === code; })[0];
+		var shown = data.committees.filter(function (c) {
+			return c.position < data.top
+				|| (chosen && Math.abs(c.position - chosen.position) <= data.neighbours);
+		});
+		// each gap a category of its own: a category axis merges equal names
+		var bars = [];
+		var gap = function () { bars.push({ label: '⋯' + new Array(bars.length + 1).join('\u200b'), gap: true }); };
+		shown.forEach(function (c, i) {
+			if (i > 0 && c.position > shown[i - 1].position + 1) {
+				gap();
+			}
+			bars.push({ label: c.rank + '. ' + c.name, score: c.score, chosen: chosen && c.code === chosen.code });
+		});
+		if (shown.length && shown[shown.length - 1].position < data.total - 1) {
+			gap();
+		}
+		return bars;
 	}
 
 	/* A waterfall: each rate's contribution stacked on the ones before it, then the total. */
@@ -219,6 +266,11 @@
 		Array.prototype.forEach.call(document.querySelectorAll('[data-print]'), function (button) {
 			button.addEventListener('click', function () { window.print(); });
 		});
+		// a committee found opens on its row even from a link without the row's anchor
+		var found = document.querySelector('#ranking-table tr.found');
+		if (found && !window.location.hash) {
+			found.scrollIntoView({ block: 'center' });
+		}
 	});
 	// the print style gives the charts a size of their own: draw them again at it, and back
 	// at the screen's afterwards, so that nothing is cut off on paper

@@ -1,6 +1,7 @@
 package org.sixrates.ranking;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,25 @@ class RankingCharts {
 		this.json = json;
 	}
 
-	/** Radar of each committee's rates against the city mean, and the scores as bars. */
-	String ranking(RankingTable ranking) {
+	/**
+	 * The most committees the bar chart of scores shows: a larger ranking shows its first
+	 * {@value} and the chosen committee among its neighbours.
+	 */
+	static final int CHART_TOP = 30;
+
+	/** The neighbours on either side of a chosen committee that its bars show. */
+	static final int NEIGHBOURS = 2;
+
+	/**
+	 * Radar of each committee's rates against the city mean, and the scores as bars. A
+	 * ranking of up to {@value #CHART_TOP} committees carries them all; a larger one the
+	 * first {@value #CHART_TOP} and, with {@value #NEIGHBOURS} neighbours on either side
+	 * in rank order, the committees of the page, the clerk's own and the one chosen: the
+	 * committees the radar offers and whose neighbourhood the bars can show.
+	 * @param chosen the code of the committee the charts open on, {@code null} for the
+	 * leader
+	 */
+	String ranking(RankingTable ranking, List<RankingRow> page, String own, String chosen) {
 		boolean chinese = Labels.chinese();
 		List<Map<String, Object>> rates = new ArrayList<>();
 		List<Double> cityMean = new ArrayList<>();
@@ -38,10 +56,13 @@ class RankingCharts {
 			cityMean.add(percent(column.cityMean()));
 		}
 		List<Map<String, Object>> committees = new ArrayList<>();
-		for (RankingRow row : ranking.rows()) {
+		for (int position : carried(ranking.rows(), page, own, chosen)) {
+			RankingRow row = ranking.rows().get(position);
 			Map<String, Object> committee = new LinkedHashMap<>();
 			committee.put("code", row.code());
 			committee.put("name", row.name());
+			committee.put("rank", row.rank());
+			committee.put("position", position);
 			committee.put("rates", row.rates().stream().map(RankingCharts::percent).toList());
 			committee.put("score", round(row.score()));
 			committees.add(committee);
@@ -50,7 +71,52 @@ class RankingCharts {
 		data.put("rates", rates);
 		data.put("cityMean", cityMean);
 		data.put("committees", committees);
+		data.put("total", ranking.rows().size());
+		data.put("top", CHART_TOP);
+		data.put("neighbours", NEIGHBOURS);
+		data.put("chosen", chosen);
 		return json.writeValueAsString(data);
+	}
+
+	/** Radar and bars of a ranking as one page shows all of it. */
+	String ranking(RankingTable ranking) {
+		return ranking(ranking, ranking.rows(), null, null);
+	}
+
+	/** The rows the charts carry, in rank order: the committees the radar offers. */
+	static List<RankingRow> carriedRows(RankingTable ranking, List<RankingRow> page, String own, String chosen) {
+		return carried(ranking.rows(), page, own, chosen).stream().map(ranking.rows()::get).toList();
+	}
+
+	/** The positions in rank order of the rows the charts carry, ascending. */
+	private static List<Integer> carried(List<RankingRow> rows, List<RankingRow> page, String own, String chosen) {
+		Map<String, Integer> byCode = new HashMap<>();
+		for (int i = 0; i < rows.size(); i++) {
+			byCode.put(rows.get(i).code(), i);
+		}
+		boolean[] carried = new boolean[rows.size()];
+		for (int i = 0; i < Math.min(CHART_TOP, rows.size()); i++) {
+			carried[i] = true;
+		}
+		List<String> around = new ArrayList<>(page.stream().map(RankingRow::code).toList());
+		around.add(own);
+		around.add(chosen);
+		for (String code : around) {
+			Integer position = (code == null) ? null : byCode.get(code);
+			if (position != null) {
+				for (int i = Math.max(0, position - NEIGHBOURS); i <= Math.min(rows.size() - 1,
+						position + NEIGHBOURS); i++) {
+					carried[i] = true;
+				}
+			}
+		}
+		List<Integer> positions = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			if (carried[i] || rows.size() <= CHART_TOP) {
+				positions.add(i);
+			}
+		}
+		return positions;
 	}
 
 	/**

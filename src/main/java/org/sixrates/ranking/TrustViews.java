@@ -1,9 +1,11 @@
 package org.sixrates.ranking;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.sixrates.rules.Award;
 import org.sixrates.rules.RateDefinition;
@@ -43,6 +45,18 @@ public class TrustViews {
 	 * @param chartJson the sensitivity indices for the bar chart
 	 */
 	public record View(int replications, String spread, List<String> awards, List<Row> rows, String chartJson) {
+
+		/**
+		 * The view with the rows of {@code codes} only, in their order: the committees a
+		 * page of the ranking shows.
+		 */
+		public View of(List<String> codes) {
+			Map<String, Row> byCode = new HashMap<>();
+			rows.forEach(row -> byCode.put(row.code(), row));
+			List<Row> shown = codes.stream().map(byCode::get).filter(Objects::nonNull).toList();
+			return new View(replications, spread, awards, shown, chartJson);
+		}
+
 	}
 
 	/**
@@ -57,6 +71,15 @@ public class TrustViews {
 			return p5Rank == p95Rank;
 		}
 
+	}
+
+	/**
+	 * The view of the ranking's year with the rows of {@code codes} only, in their order;
+	 * {@code null} when there are no results to analyse.
+	 */
+	public View of(RankingTable ranking, List<String> codes) {
+		View view = of(ranking);
+		return (view == null) ? null : view.of(codes);
 	}
 
 	/**

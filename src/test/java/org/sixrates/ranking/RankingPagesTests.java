@@ -130,6 +130,18 @@ class RankingPagesTests {
 	}
 
 	@Test
+	void aCitysRankingIsOnePageSortedInTheBrowserWithoutPagerSearchOrPrintNote() throws Exception {
+		// four committees: every row, every bar, the headings sorted by the page's script
+		mvc.perform(get("/rankings/2024"))
+			.andExpect(content()
+				.string(allOf(containsString("<table class=\"data ranking sortable\" id=\"ranking-table\">"),
+						containsString("<th scope=\"col\" class=\"num\" data-sort=\"number\">排名</th>"),
+						containsString("&quot;total&quot;:4"), not(containsString("id=\"ranking-pager\"")),
+						not(containsString("id=\"find-form\"")), not(containsString("id=\"print-note\"")),
+						not(containsString("id=\"score-chart-hint\"")), not(containsString("aria-sort")))));
+	}
+
+	@Test
 	void theOfficeHasNoOwnRowAndTheRadarOpensOnTheLeader() throws Exception {
 		mvc.perform(get("/rankings/2024"))
 			.andExpect(content().string(allOf(not(containsString("class=\"own\"")), not(containsString("own-badge")),
