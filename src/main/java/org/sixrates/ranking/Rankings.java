@@ -8,6 +8,7 @@ import java.util.SortedSet;
 import org.sixrates.awards.ShownYear;
 import org.sixrates.awards.YearInputs;
 import org.sixrates.awards.YearResults;
+import org.sixrates.system.RecentResults;
 import org.sixrates.scoring.Distance;
 import org.sixrates.scoring.Distances;
 import org.sixrates.scoring.Assessment;
@@ -27,6 +28,8 @@ class Rankings implements RankingService {
 	private final YearInputs inputs;
 
 	private final Distances distances = new Distances();
+
+	private final RecentResults<List<Object>, Optional<Distance>> recentDistances = new RecentResults<>(256);
 
 	Rankings(YearResults results, YearInputs inputs) {
 		this.results = results;
@@ -68,10 +71,16 @@ class Rankings implements RankingService {
 		return trend;
 	}
 
-	/** The distance to the next step on the inputs of the figures shown. */
+	/**
+	 * The distance to the next step on the inputs of the figures shown, computed once per
+	 * state of those inputs.
+	 */
 	private Distance distance(String committee, int year) {
 		return inputs.shown(year)
-			.flatMap(shown -> distances.of(shown.scheme(), shown.cube(), shown.settled(), year, committee))
+			.flatMap(shown -> recentDistances.get(
+					List.of(new RecentResults.Same(shown.cube()), new RecentResults.Same(shown.scheme()), year,
+							committee),
+					() -> distances.of(shown.scheme(), shown.cube(), shown.settled(), year, committee)))
 			.orElse(null);
 	}
 

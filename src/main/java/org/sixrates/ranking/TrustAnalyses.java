@@ -21,6 +21,7 @@ import org.sixrates.scoring.RateAudit;
 import org.sixrates.scoring.SensitivityResult;
 import org.sixrates.scoring.UncertaintyResult;
 import org.sixrates.scoring.YearInput;
+import org.sixrates.system.RecentResults;
 import org.sixrates.vocabulary.Message;
 import org.sixrates.web.Refused;
 import org.springframework.stereotype.Service;
@@ -46,6 +47,12 @@ class TrustAnalyses {
 	private static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
 	private final YearResults results;
+
+	/**
+	 * The analyses of the last results asked for, by the results and the parameters: a
+	 * page shown again, or its CSV, computes nothing, until the data change.
+	 */
+	private final RecentResults<List<Object>, Object> recent = new RecentResults<>(32);
 
 	TrustAnalyses(YearResults results) {
 		this.results = results;
@@ -87,16 +94,20 @@ class TrustAnalyses {
 		check("n", n, 1, MAX_REPLICATIONS);
 		checkSpread(spread);
 		YearInput input = checked(input(year), choices);
-		return RankUncertainty.of(input, new RankUncertainty.Settings(n, spread, seed, choices.normalizations(),
-				choices.aggregations(), THREADS));
+		return (UncertaintyResult) recent.get(
+				List.of("uncertainty", new RecentResults.Same(input.result()), n, spread, seed, choices),
+				() -> RankUncertainty.of(input, new RankUncertainty.Settings(n, spread, seed, choices.normalizations(),
+						choices.aggregations(), THREADS)));
 	}
 
 	SensitivityResult sensitivity(int year, int n, double spread, Choices choices) {
 		check("n", n, 2, MAX_BASE_SAMPLE);
 		checkSpread(spread);
 		YearInput input = checked(input(year), choices);
-		return RankSensitivity.of(input,
-				new RankSensitivity.Settings(n, spread, choices.normalizations(), choices.aggregations(), THREADS));
+		return (SensitivityResult) recent.get(
+				List.of("sensitivity", new RecentResults.Same(input.result()), n, spread, choices),
+				() -> RankSensitivity.of(input, new RankSensitivity.Settings(n, spread, choices.normalizations(),
+						choices.aggregations(), THREADS)));
 	}
 
 	RateAudit.Audit audit(int year) {
