@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import org.jooq.DSLContext;
 import org.sixrates.audit.AuditChange;
 import org.sixrates.audit.AuditEvent;
@@ -83,10 +85,11 @@ public final class Importer {
 		RowSource source = Workbooks.rows(file, content);
 		return Retries.onConflict(() -> dsl.transactionResult(transaction -> {
 			DSLContext tx = transaction.dsl();
-			List<CommitteeRow> rows = CommitteeFile.read(source, CommitteeDirectory.load(tx).codes());
+			List<CommitteeRow> rows = stage("read", "COMMITTEES")
+				.record(() -> CommitteeFile.read(source, CommitteeDirectory.load(tx).codes()));
 			years.ensure(tx, rows.stream().map(CommitteeRow::year).toList());
 			List<AuditChange> changes = new ArrayList<>();
-			Counts counts = new CommitteeStore(tx).save(rows, changes);
+			Counts counts = stage("write", "COMMITTEES").record(() -> new CommitteeStore(tx).save(rows, changes));
 			years.admit(tx, changedYears(changes), true, reason);
 			return logged(tx, file, content, importedBy, ImportContent.COMMITTEES, null, counts, changes, reason);
 		}));
@@ -122,10 +125,12 @@ public final class Importer {
 		RowSource source = Workbooks.rows(file, content);
 		return Retries.onConflict(() -> dsl.transactionResult(transaction -> {
 			DSLContext tx = transaction.dsl();
-			List<RecordRow> rows = RecordFile.read(source, CommitteeDirectory.load(tx), committee);
+			List<RecordRow> rows = stage("read", "RECORDS")
+				.record(() -> RecordFile.read(source, CommitteeDirectory.load(tx), committee));
 			List<AuditChange> changes = new ArrayList<>();
 			Set<Integer> touched = new HashSet<>();
-			Counts counts = new RecordStore(tx).save(rows, changes, touched, writer(committee == null, importedBy));
+			Counts counts = stage("write", "RECORDS")
+				.record(() -> new RecordStore(tx).save(rows, changes, touched, writer(committee == null, importedBy)));
 			years.admit(tx, touched, committee == null, reason);
 			return logged(tx, file, content, importedBy, ImportContent.RECORDS, committee, counts, changes, reason);
 		}));
@@ -270,6 +275,21 @@ public final class Importer {
 					null, null, counts.added(), counts.updated(), blankless(reason)), changes);
 			return rows.get(0);
 		});
+	}
+
+	/**
+	 * The timer of one stage of an import, {@code sixrates.import} tagged with the stage
+	 * ({@code read}: parsing and checking the file; {@code write}: its rows, the kept
+	 * cube's cells included, which {@code sixrates.cube.apply} also times on their own)
+	 * and the content; in the application's registry, which Spring Boot binds to
+	 * Micrometer's global one.
+	 */
+	private static Timer stage(String stage, String content) {
+		return Timer.builder("sixrates.import")
+			.description("Time of a stage of an import")
+			.tag("stage", stage)
+			.tag("content", content)
+			.register(Metrics.globalRegistry);
 	}
 
 	private RecordStore.Writer writer(boolean office, String user) {

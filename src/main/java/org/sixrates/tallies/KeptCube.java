@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
@@ -46,8 +48,18 @@ public final class KeptCube {
 		this.dsl = dsl;
 	}
 
-	/** Adds {@code change}'s cells to the kept ones. */
+	/**
+	 * Adds {@code change}'s cells to the kept ones, timed as {@code sixrates.cube.apply}
+	 * in Micrometer's global registry (the application's).
+	 */
 	public void apply(CellCounts change) {
+		Timer.builder("sixrates.cube.apply")
+			.description("Time to change the kept cube's cells with a change of records")
+			.register(Metrics.globalRegistry)
+			.record(() -> applyNow(change));
+	}
+
+	private void applyNow(CellCounts change) {
 		Map<CellKey, CellSums> delta = change.cells();
 		if (delta.isEmpty()) {
 			return;
