@@ -92,7 +92,7 @@ class LiveAssessment {
 			return shown;
 		}
 		try {
-			return upToDate();
+			return reading.execute(status -> upToDate());
 		}
 		finally {
 			rescoring.unlock();

@@ -51,9 +51,13 @@ public final class FollowedCube {
 		this.approvedOnly = approvedOnly;
 	}
 
-	/** The cube of every year as the database holds it now. */
+	/**
+	 * The cube of every year as the database holds it now; in a transaction, so that the
+	 * versions and the cells are read together (cells committed between the two reads are
+	 * newer than their version says, and are read again next time).
+	 */
 	public synchronized Cube read() {
-		return dsl.transactionResult(transaction -> read(transaction.dsl()));
+		return read(dsl);
 	}
 
 	/** How many committee years the last {@link #read()} re-read the cells of. */
