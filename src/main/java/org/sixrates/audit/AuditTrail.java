@@ -38,7 +38,16 @@ public final class AuditTrail {
 	}
 
 	public void write(AuditEvent event, List<AuditChange> changes) {
-		Long id = dsl.insertInto(AUDIT_EVENT)
+		add(open(event), changes);
+	}
+
+	/**
+	 * Writes {@code event}, whose changes follow with {@link #add} (a large import, a
+	 * batch at a time) and whose counts {@link #counted} sets once they are known.
+	 * @return the event's id
+	 */
+	public long open(AuditEvent event) {
+		return dsl.insertInto(AUDIT_EVENT)
 			.set(AUDIT_EVENT.HAPPENED_AT, event.at().atOffset(ZoneOffset.UTC))
 			.set(AUDIT_EVENT.USERNAME, Texts.cut(event.user(), USER_LENGTH))
 			.set(AUDIT_EVENT.ACTION, event.action().name())
@@ -51,6 +60,19 @@ public final class AuditTrail {
 			.set(AUDIT_EVENT.REASON, Texts.cut(event.reason(), REASON_LENGTH))
 			.returningResult(AUDIT_EVENT.ID)
 			.fetchOne(AUDIT_EVENT.ID);
+	}
+
+	/** Sets the rows the event added and updated. */
+	public void counted(long id, int added, int updated) {
+		dsl.update(AUDIT_EVENT)
+			.set(AUDIT_EVENT.ROWS_ADDED, added)
+			.set(AUDIT_EVENT.ROWS_UPDATED, updated)
+			.where(AUDIT_EVENT.ID.eq(id))
+			.execute();
+	}
+
+	/** Adds {@code changes} to the event {@code id}. */
+	public void add(long id, List<AuditChange> changes) {
 		Batches.execute(dsl, dsl
 			.insertInto(AUDIT_CHANGE, AUDIT_CHANGE.EVENT_ID, AUDIT_CHANGE.ENTITY, AUDIT_CHANGE.COMMITTEE,
 					AUDIT_CHANGE.ENTITY_KEY, AUDIT_CHANGE.BEFORE_VALUE, AUDIT_CHANGE.AFTER_VALUE)

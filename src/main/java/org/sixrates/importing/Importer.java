@@ -4,6 +4,7 @@ import static org.sixrates.db.Tables.COMMITTEE;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,17 +30,22 @@ import org.sixrates.years.YearStates;
 /**
  * Imports {@code committees.csv} and {@code records.csv} (DESIGN §2), as CSV or as the
  * first sheet of an {@code .xlsx} workbook, told apart by their content, for the command
- * line, the web and tests alike, and saves a record entered in a form. A file is read
- * whole and checked before anything is written; any error fails it with a
- * {@link BadInputException} listing them all. One file (or one edit) is one transaction,
- * its import-log entry and audit event included. Records are checked against the
- * committees and years already in the database, so a city imports its committees first. A
- * records import may be scoped to one committee (a clerk's): a row of any other committee
- * refuses the file with {@link ForeignRowsException}. Imports may run at the same time:
- * one that collides with another (both adding the same new committee) is run again, and
- * then finds the other's rows.
+ * line, the web and tests alike, and saves a record entered in a form. A file is checked
+ * whole before anything is written; any error fails it with a {@link BadInputException}
+ * listing them all. A records file is then read again and written 5 000 rows at a time,
+ * so that no more of it is held than a batch (and where each id was, to find a second
+ * line with one). One file (or one edit) is one transaction, its import-log entry and
+ * audit event included. Records are checked against the committees and years already in
+ * the database, so a city imports its committees first. A records import may be scoped to
+ * one committee (a clerk's): a row of any other committee refuses the file with
+ * {@link ForeignRowsException}. Imports may run at the same time: one that collides with
+ * another (both adding the same new committee) is run again, and then finds the other's
+ * rows.
  */
 public final class Importer {
+
+	/** How many rows of a records file are written at a time. */
+	private static final int BATCH = 5_000;
 
 	private final DSLContext dsl;
 
@@ -123,16 +129,52 @@ public final class Importer {
 			String reason) {
 		String file = ImportContent.RECORDS.fileName(fileName, content);
 		RowSource source = Workbooks.rows(file, content);
+		String by = Objects.requireNonNull(importedBy, "importedBy");
+		String sha256 = Sha256.hex(content);
 		return Retries.onConflict(() -> dsl.transactionResult(transaction -> {
 			DSLContext tx = transaction.dsl();
-			List<RecordRow> rows = stage("read", "RECORDS")
-				.record(() -> RecordFile.read(source, CommitteeDirectory.load(tx), committee));
-			List<AuditChange> changes = new ArrayList<>();
+			CommitteeDirectory directory = CommitteeDirectory.load(tx);
+			// the whole file checked first, keeping of it only where each id was and the
+			// committees it names
+			Set<String> committees = new HashSet<>();
+			stage("read", "RECORDS").record(() -> {
+				Map<String, Integer> lines = new HashMap<>();
+				RecordFile.read(source, directory, committee,
+						(code, id, line) -> lines.putIfAbsent(code + '\n' + id, line),
+						row -> committees.add(row.committee()));
+			});
+			// then written a batch at a time, the file read again
+			RecordStore store = new RecordStore(tx);
+			store.lock(committees);
+			AuditTrail audit = new AuditTrail(tx);
+			long event = audit.open(new AuditEvent(clock.instant(), by, AuditEvent.Action.IMPORT,
+					ImportContent.RECORDS.subject(), committee, file, sha256, 0, 0, blankless(reason)));
+			RecordStore.Writer writer = writer(committee == null, importedBy);
 			Set<Integer> touched = new HashSet<>();
-			Counts counts = stage("write", "RECORDS")
-				.record(() -> new RecordStore(tx).save(rows, changes, touched, writer(committee == null, importedBy)));
+			List<RecordRow> batch = new ArrayList<>();
+			int[] counts = new int[2];
+			Runnable write = () -> {
+				List<AuditChange> changes = new ArrayList<>();
+				Counts written = store.save(batch, changes, touched, writer);
+				audit.add(event, changes);
+				counts[0] += written.added();
+				counts[1] += written.updated();
+				batch.clear();
+			};
+			stage("write", "RECORDS").record(() -> {
+				RecordFile.read(source, directory, committee, (code, id, line) -> null, row -> {
+					batch.add(row);
+					if (batch.size() == BATCH) {
+						write.run();
+					}
+				});
+				write.run();
+			});
 			years.admit(tx, touched, committee == null, reason);
-			return logged(tx, file, content, importedBy, ImportContent.RECORDS, committee, counts, changes, reason);
+			Counts total = new Counts(counts[0], counts[1]);
+			audit.counted(event, total.added(), total.updated());
+			new ImportLog(tx).append(by, clock.instant(), file, ImportContent.RECORDS, sha256, total);
+			return new ImportResult(file, sha256, total.added(), total.updated());
 		}));
 	}
 

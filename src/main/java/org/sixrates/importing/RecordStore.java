@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +24,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Record;
+import org.jooq.Row2;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.sixrates.audit.AuditChange;
@@ -35,14 +37,18 @@ import org.sixrates.vocabulary.Values;
 
 /**
  * Writes record rows keyed by committee and id: new keys are inserted, known keys have
- * every other field (the year too) overwritten. The stored records of the committees the
- * file concerns are read once, streamed, so that each row costs no query of its own and
- * the audit trail gets each changed record's fields before the change. Those committees'
- * rows are locked first, until the transaction ends: two files that add the same ids one
- * after the other then insert once and update once, where they would otherwise both
- * insert and one fail. The kept cube changes with the records, in the same transaction.
+ * every other field (the year too) overwritten. The stored versions of the records the
+ * rows name are looked up by their keys, a few hundred to a query, so that each row costs
+ * no query of its own and the audit trail gets each changed record's fields before the
+ * change. The rows' committees are locked first, until the transaction ends: two files
+ * that add the same ids one after the other then insert once and update once, where they
+ * would otherwise both insert and one fail. The kept cube changes with the records, in
+ * the same transaction.
  */
 final class RecordStore {
+
+	/** How many keys one lookup of stored versions names. */
+	private static final int LOOKUP = 500;
 
 	private final DSLContext dsl;
 
@@ -84,21 +90,10 @@ final class RecordStore {
 	 */
 	Counts save(List<RecordRow> rows, List<AuditChange> changes, Set<Integer> touched, Writer writer) {
 		Set<String> committees = new HashSet<>();
-		Map<String, RecordRow> byKey = new HashMap<>();
-		rows.forEach(row -> {
-			committees.add(row.committee());
-			byKey.put(key(row.committee(), row.id()), row);
-		});
-		// in code order, so that two files of several committees cannot wait for each
-		// other
-		dsl.select(COMMITTEE.CODE)
-			.from(COMMITTEE)
-			.where(COMMITTEE.CODE.in(committees))
-			.orderBy(COMMITTEE.CODE)
-			.forUpdate()
-			.execute();
-		Map<String, Values<RecordField>> stored = stored(R, committees, byKey.keySet());
-		Map<String, Values<RecordField>> pending = stored(RECORD_CHANGE, committees, byKey.keySet());
+		rows.forEach(row -> committees.add(row.committee()));
+		lock(committees);
+		Map<String, Values<RecordField>> stored = stored(R, rows);
+		Map<String, Values<RecordField>> pending = stored(RECORD_CHANGE, rows);
 
 		List<Values<RecordField>> inserts = new ArrayList<>();
 		List<Values<RecordField>> updates = new ArrayList<>();
@@ -158,6 +153,20 @@ final class RecordStore {
 		return new Counts(added, rows.size() - added);
 	}
 
+	/**
+	 * Locks the rows of {@code committees} until the transaction ends, in code order, so
+	 * that two files of several committees cannot wait for each other: a file written in
+	 * batches locks all of its committees before the first.
+	 */
+	void lock(Collection<String> committees) {
+		dsl.select(COMMITTEE.CODE)
+			.from(COMMITTEE)
+			.where(COMMITTEE.CODE.in(committees))
+			.orderBy(COMMITTEE.CODE)
+			.forUpdate()
+			.execute();
+	}
+
 	/** Whether two versions report the same work, whatever their review. */
 	static boolean sameWork(Values<RecordField> a, Values<RecordField> b) {
 		return RowJson.of(a.with(RecordField.REVIEW, null)).equals(RowJson.of(b.with(RecordField.REVIEW, null)));
@@ -177,21 +186,26 @@ final class RecordStore {
 	}
 
 	/**
-	 * The stored versions in {@code table} of the keys among {@code committees}' records,
-	 * streamed: only the rows the file touches are kept.
+	 * The stored versions in {@code table} of the records {@code rows} name, looked up by
+	 * their keys a few hundred at a time: what a batch costs does not grow with the
+	 * records already stored.
 	 */
-	private Map<String, Values<RecordField>> stored(Table<?> table, Set<String> committees, Set<String> keys) {
+	private Map<String, Values<RecordField>> stored(Table<?> table, List<RecordRow> rows) {
 		Map<String, Values<RecordField>> stored = new HashMap<>();
 		Field<String> committee = table.field(R.COMMITTEE.getName(), String.class);
-		try (Cursor<Record> rows = dsl.select(RecordTable.columnsIn(table))
-			.from(table)
-			.where(committee.in(committees))
-			.fetchLazy()) {
-			for (Record row : rows) {
-				Values<RecordField> values = RecordTable.values(row, table);
-				String key = key(values.text(RecordField.COMMITTEE), values.text(RecordField.ID));
-				if (keys.contains(key)) {
-					stored.put(key, values);
+		Field<String> id = table.field(R.ID.getName(), String.class);
+		for (int from = 0; from < rows.size(); from += LOOKUP) {
+			List<Row2<String, String>> keys = rows.subList(from, Math.min(rows.size(), from + LOOKUP))
+				.stream()
+				.map(row -> DSL.row(row.committee(), row.id()))
+				.toList();
+			try (Cursor<Record> found = dsl.select(RecordTable.columnsIn(table))
+				.from(table)
+				.where(DSL.row(committee, id).in(keys))
+				.fetchLazy()) {
+				for (Record row : found) {
+					Values<RecordField> values = RecordTable.values(row, table);
+					stored.put(key(values.text(RecordField.COMMITTEE), values.text(RecordField.ID)), values);
 				}
 			}
 		}

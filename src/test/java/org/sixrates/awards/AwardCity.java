@@ -1,5 +1,6 @@
 package org.sixrates.awards;
 
+import static org.sixrates.db.Tables.TALLY_CELL;
 import static org.sixrates.db.Tables.ACTIVITY_RECORD;
 import static org.sixrates.db.Tables.ASSESSMENT_YEAR;
 import static org.sixrates.db.Tables.AUDIT_CHANGE;
@@ -92,7 +93,8 @@ final class AwardCity {
 	static void reset(DSLContext dsl) {
 		for (Table<?> table : List.of(OBJECTION, SNAPSHOT_AWARD, SNAPSHOT_RATE, SNAPSHOT_RESULT, SNAPSHOT_WEIGHT,
 				SNAPSHOT_EARLIER_AWARD, SNAPSHOT_EARLIER_YEAR, SNAPSHOT_CELL, SNAPSHOT_COMMITTEE, SNAPSHOT,
-				AUDIT_CHANGE, AUDIT_EVENT, IMPORT_LOG, ACTIVITY_RECORD, COMMITTEE_YEAR, COMMITTEE, ASSESSMENT_YEAR)) {
+				AUDIT_CHANGE, AUDIT_EVENT, IMPORT_LOG, ACTIVITY_RECORD, TALLY_CELL, COMMITTEE_YEAR, COMMITTEE,
+				ASSESSMENT_YEAR)) {
 			dsl.deleteFrom(table).execute();
 		}
 	}

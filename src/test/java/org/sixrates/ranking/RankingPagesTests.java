@@ -125,7 +125,9 @@ class RankingPagesTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("<tr data-code=\"NJ\" class=\"own\">", "<option value=\"NJ\" selected=\"selected\">",
 				"<span class=\"badge own-badge\">本单位</span>");
-		assertThat(page.split("class=\"own\"", -1)).hasSize(2);
+		// its row, and no other, marked in the ranking and in the rank intervals
+		assertThat(page.split("class=\"own\"", -1)).hasSize(3);
+		assertThat(page.split("<tr data-code=\"NJ\" class=\"own\">", -1)).hasSize(3);
 		assertThat(page).doesNotContain("selected=\"selected\">东湖区政协");
 	}
 

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sixrates.testing.RecordCells;
 import org.sixrates.web.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -135,6 +136,7 @@ class DrillTotalPagesTests {
 			.set(ACTIVITY_RECORD.QUANTITY, 0)
 			.set(ACTIVITY_RECORD.SCORE, score)
 			.execute();
+		RecordCells.rebuild(dsl);
 	}
 
 }

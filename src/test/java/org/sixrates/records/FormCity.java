@@ -1,5 +1,6 @@
 package org.sixrates.records;
 
+import static org.sixrates.db.Tables.TALLY_CELL;
 import static org.sixrates.db.Tables.ACTIVITY_RECORD;
 import static org.sixrates.db.Tables.ASSESSMENT_YEAR;
 import static org.sixrates.db.Tables.AUDIT_CHANGE;
@@ -45,6 +46,7 @@ final class FormCity {
 		dsl.deleteFrom(EVIDENCE).execute();
 		dsl.deleteFrom(RECORD_CHANGE).execute();
 		dsl.deleteFrom(ACTIVITY_RECORD).execute();
+		dsl.deleteFrom(TALLY_CELL).execute();
 		importer.importCommittees("committees.csv", """
 				code,name,type,year,members
 				LC,鹿城区,DISTRICT,2023,110

@@ -20,6 +20,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sixrates.testing.RecordCells;
 import org.sixrates.importing.Importer;
 import org.sixrates.security.Denied;
 import org.sixrates.vocabulary.Messages;
@@ -123,6 +124,7 @@ class RecordDeletionTests {
 			.set(ACTIVITY_RECORD.REVIEW, Review.RETURNED.name())
 			.where(ACTIVITY_RECORD.ID.eq("A1"))
 			.execute();
+		RecordCells.rebuild(dsl);
 		mvc.perform(delete("/records/LC/A1/delete", FormCity.CLERK_LC)).andExpect(status().isFound());
 		assertThat(dsl.fetchCount(ACTIVITY_RECORD, ACTIVITY_RECORD.ID.eq("A1"))).isZero();
 		long events = dsl.fetchCount(AUDIT_EVENT);

@@ -24,6 +24,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sixrates.testing.RecordCells;
 import org.sixrates.security.Access;
 import org.sixrates.spreadsheet.Workbooks;
 import org.sixrates.web.WebTest;
@@ -61,6 +62,7 @@ class RecordXlsxTests {
 			.set(ACTIVITY_RECORD.SCORE, 87.5)
 			.where(ACTIVITY_RECORD.COMMITTEE.eq("DH"), ACTIVITY_RECORD.ID.eq("F1"))
 			.execute();
+		RecordCells.rebuild(dsl);
 	}
 
 	@Test

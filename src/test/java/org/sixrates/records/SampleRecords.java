@@ -1,5 +1,6 @@
 package org.sixrates.records;
 
+import static org.sixrates.db.Tables.TALLY_CELL;
 import static org.sixrates.db.Tables.ACTIVITY_RECORD;
 import static org.sixrates.db.Tables.COMMITTEE;
 import static org.sixrates.db.Tables.ASSESSMENT_YEAR;
@@ -9,6 +10,7 @@ import static org.sixrates.db.Tables.IMPORT_LOG;
 import java.time.LocalDate;
 
 import org.jooq.DSLContext;
+import org.sixrates.testing.RecordCells;
 
 /**
  * Records written into the test database with jOOQ, the committees of the test city:
@@ -62,11 +64,13 @@ public final class SampleRecords {
 				false, "UNSATISFIED", 0);
 		record(dsl, "XS", "S1", 2024, "SOCIAL_OPINION", null, "关于乡村客运班线的社情民意", LocalDate.of(2024, 2, 1), "NONE",
 				"FILED", false, null, 0);
+		RecordCells.rebuild(dsl);
 	}
 
 	/** Empties the tables the web reads. */
 	public static void clear(DSLContext dsl) {
 		dsl.deleteFrom(ACTIVITY_RECORD).execute();
+		dsl.deleteFrom(TALLY_CELL).execute();
 		dsl.deleteFrom(COMMITTEE_YEAR).execute();
 		dsl.deleteFrom(COMMITTEE).execute();
 		dsl.deleteFrom(IMPORT_LOG).execute();

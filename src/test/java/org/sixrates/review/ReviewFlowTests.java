@@ -1,5 +1,6 @@
 package org.sixrates.review;
 
+import static org.sixrates.db.Tables.TALLY_CELL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.sixrates.db.Tables.ACTIVITY_RECORD;
@@ -84,8 +85,8 @@ class ReviewFlowTests {
 	void oneCommitteeEnteredByTheOffice() {
 		for (Table<?> table : List.of(SNAPSHOT_AWARD, SNAPSHOT_RATE, SNAPSHOT_RESULT, SNAPSHOT_WEIGHT,
 				SNAPSHOT_EARLIER_AWARD, SNAPSHOT_EARLIER_YEAR, SNAPSHOT_CELL, SNAPSHOT_COMMITTEE, SNAPSHOT, EVIDENCE,
-				RECORD_CHANGE, REPORTING, AUDIT_CHANGE, AUDIT_EVENT, IMPORT_LOG, ACTIVITY_RECORD, COMMITTEE_YEAR,
-				COMMITTEE, ASSESSMENT_YEAR)) {
+				RECORD_CHANGE, REPORTING, AUDIT_CHANGE, AUDIT_EVENT, IMPORT_LOG, ACTIVITY_RECORD, TALLY_CELL,
+				COMMITTEE_YEAR, COMMITTEE, ASSESSMENT_YEAR)) {
 			dsl.deleteFrom(table).execute();
 		}
 		importer.importCommittees("committees.csv", bytes("""

@@ -64,6 +64,7 @@ class ClerkWorkTests {
 		dsl.deleteFrom(org.sixrates.db.Tables.AUDIT_CHANGE).execute();
 		dsl.deleteFrom(AUDIT_EVENT).execute();
 		dsl.deleteFrom(ACTIVITY_RECORD).execute();
+		dsl.deleteFrom(org.sixrates.db.Tables.TALLY_CELL).execute();
 		importer.importCommittees("committees.csv", COMMITTEES.getBytes(StandardCharsets.UTF_8), "office");
 	}
 

@@ -28,6 +28,11 @@ public final class RecordCells {
 	private RecordCells() {
 	}
 
+	/** The kept cube made again from records written behind the importer's back. */
+	public static void rebuild(DSLContext dsl) {
+		dsl.transaction(transaction -> new KeptCube(transaction.dsl()).rebuild());
+	}
+
 	public static Map<CellKey, CellSums> kept(DSLContext dsl) {
 		Map<CellKey, CellSums> kept = new HashMap<>();
 		new KeptCube(dsl).all().forEach((key, sums) -> kept.put(key, plain(sums)));
