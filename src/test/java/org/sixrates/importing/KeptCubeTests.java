@@ -54,6 +54,49 @@ class KeptCubeTests extends ImportingFixture {
 	}
 
 	@Test
+	void aFileOfSeveralBatchesIsWrittenWholeWithItsCellsAndOneAuditEvent() {
+		importer.importCommittees("committees.csv", utf8(COMMITTEES), "office");
+		// 12 000 rows: three batches of at most 5 000
+		StringBuilder first = new StringBuilder(HEADER);
+		for (int i = 0; i < 12_000; i++) {
+			first.append("P").append(i).append(",LC,2024,PROPOSAL,,提案,NONE,FILED,false,,0,,\n");
+		}
+		ImportResult added = importer.importRecords("first.csv", utf8(first.toString()), "office");
+		assertThat(added.added()).isEqualTo(12_000);
+		// every third completed, and 500 new ones after them
+		StringBuilder second = new StringBuilder(HEADER);
+		for (int i = 0; i < 12_500; i++) {
+			second.append("P")
+				.append(i)
+				.append(",LC,2024,PROPOSAL,,提案,NONE,")
+				.append(i % 3 == 0 ? "COMPLETED" : "FILED")
+				.append(",false,,0,,\n");
+		}
+		ImportResult changed = importer.importRecords("second.csv", utf8(second.toString()), "office");
+
+		assertThat(changed.added()).isEqualTo(500);
+		assertThat(changed.updated()).isEqualTo(12_000);
+		assertThat(kept()).isEqualTo(groupedRecords());
+		// 0, 3, …, 12 498: 4 167 completed of 12 500
+		assertThat(kept().entrySet()).filteredOn(cell -> cell.getKey().status() == Status.COMPLETED)
+			.singleElement()
+			.satisfies(cell -> assertThat(cell.getValue().records()).isEqualTo(4_167));
+		var events = database.dsl.selectFrom(org.sixrates.db.Tables.AUDIT_EVENT)
+			.where(org.sixrates.db.Tables.AUDIT_EVENT.FILE_NAME.eq("second.csv"))
+			.fetch();
+		assertThat(events).singleElement().satisfies(event -> {
+			assertThat(event.getRowsAdded()).isEqualTo(500);
+			assertThat(event.getRowsUpdated()).isEqualTo(12_000);
+		});
+		// each record changed (0, 3, …, 11 997: 4 000) and each added (500) has its
+		// change
+		// in the trail; the 8 000 written again unchanged have none
+		assertThat(database.dsl.fetchCount(org.sixrates.db.Tables.AUDIT_CHANGE,
+				org.sixrates.db.Tables.AUDIT_CHANGE.EVENT_ID.eq(events.get(0).getId())))
+			.isEqualTo(4_000 + 500);
+	}
+
+	@Test
 	void aReaderFollowingTheCubeRereadsOnlyTheCommitteeYearsThatChanged() {
 		importer.importCommittees("committees.csv", utf8(COMMITTEES), "office");
 		importer.importRecords("records.csv", utf8(HEADER + """
