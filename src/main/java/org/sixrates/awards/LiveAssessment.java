@@ -64,10 +64,9 @@ class LiveAssessment {
 		this.scoring = Timer.builder("sixrates.scoring")
 			.description("Time to read the changed cells and score every year after the data changed")
 			.register(meters);
-		// a transaction of its own, so that catching up after a commit never joins the
-		// transaction that just committed
+		// a reader's transaction, or the one the reader is in: one connection either way
 		this.reading = new TransactionTemplate(transactions);
-		this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
 		this.reading.setReadOnly(true);
 	}
 
@@ -101,12 +100,15 @@ class LiveAssessment {
 
 	/**
 	 * Brings the results up to the data as committed now, waiting for a scoring under
-	 * way: for a writer, after its change has committed.
+	 * way: for a writer, right after its change has committed. It reads on the connection
+	 * of the transaction that just committed, still the thread's until the commit is
+	 * done, so that a writer never holds one connection while it waits for another
+	 * (writers at once would otherwise empty the pool).
 	 */
 	void caughtUp() {
 		rescoring.lock();
 		try {
-			reading.executeWithoutResult(status -> upToDate());
+			upToDate();
 		}
 		finally {
 			rescoring.unlock();
