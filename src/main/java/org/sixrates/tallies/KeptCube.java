@@ -143,12 +143,13 @@ public final class KeptCube {
 						Review.valueOf(row.get(r.REVIEW))), CellSums.of(row.get(r.QUANTITY), row.get(r.SCORE)));
 			}
 		}
+		Map<CellKey, CellSums> cells = counts.cells();
 		dsl.deleteFrom(TALLY_CELL).execute();
-		write(new ArrayList<>(counts.cells().entrySet()));
+		write(new ArrayList<>(cells.entrySet()));
 		dsl.update(COMMITTEE_YEAR)
 			.set(COMMITTEE_YEAR.CELLS_VERSION, COMMITTEE_YEAR.CELLS_VERSION.plus(DSL.inline(1L)))
 			.execute();
-		return counts.cells().size();
+		return cells.size();
 	}
 
 	/** The kept cells {@code where} selects, with their review. */
