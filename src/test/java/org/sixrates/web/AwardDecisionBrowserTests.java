@@ -58,8 +58,7 @@ class AwardDecisionBrowserTests extends ChromiumTest {
 		browser.findElement(By.cssSelector("#objection-form textarea[name=text]"))
 			.sendKeys("澜东区政协 2025 年两件提案已办结，请核实办结率");
 		browser.findElement(By.cssSelector("#objection-form input[name=rate]")).sendKeys("completion");
-		browser.findElement(By.id("objection-submit")).click();
-		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+		chromium.submit(browser.findElement(By.id("objection-submit")));
 		assertThat(chromium.text("#objections")).contains("澜东区政协", "请核实办结率").doesNotContain("采纳");
 		// it has no moves to make
 		assertThat(browser.findElements(By.cssSelector(".moves form"))).isEmpty();
@@ -72,8 +71,7 @@ class AwardDecisionBrowserTests extends ChromiumTest {
 		WebElement answer = browser.findElement(By.cssSelector("#objections form.answer-form"));
 		new Select(answer.findElement(By.name("decision"))).selectByValue("DISMISSED");
 		answer.findElement(By.name("reply")).sendKeys("经核实，两件提案办理时间均在考核年度之后，不予采纳");
-		answer.findElement(By.cssSelector("button[type=submit]")).click();
-		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+		chromium.submit(answer.findElement(By.cssSelector("button[type=submit]")));
 		assertThat(chromium.text("#objections")).contains("不予采纳", "不予采纳", "admin");
 		move("PUBLISHED", "公示期满，异议已答复，发布表彰名单");
 		assertThat(chromium.text("#state-badge")).isEqualTo("已发布");
@@ -121,8 +119,7 @@ class AwardDecisionBrowserTests extends ChromiumTest {
 	private void move(String to, String reason) {
 		WebElement form = chromium.browser.findElement(By.id("move-" + to));
 		form.findElement(By.name("reason")).sendKeys(reason);
-		form.findElement(By.cssSelector("button[type=submit]")).click();
-		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+		chromium.submit(form.findElement(By.cssSelector("button[type=submit]")));
 	}
 
 }

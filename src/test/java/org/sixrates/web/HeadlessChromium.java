@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -91,6 +92,16 @@ final class HeadlessChromium implements AutoCloseable {
 	void signOut() {
 		browser.findElement(By.cssSelector("#logout-form button")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+	}
+
+	/**
+	 * Clicks a form's submit button and waits for the page it leads to, with its
+	 * {@code #done} notice: the old page must go first, since it may have had one too.
+	 */
+	void submit(WebElement button) {
+		button.click();
+		wait.until(ExpectedConditions.stalenessOf(button));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
 	}
 
 	/** The text of the first element {@code css} selects. */

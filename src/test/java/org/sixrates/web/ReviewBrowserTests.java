@@ -87,8 +87,7 @@ class ReviewBrowserTests extends ChromiumTest {
 		chromium.open("/review");
 		browser.findElement(By.cssSelector("#review-table tr[data-record='LANDONG/DY-2025-950'] input[type=checkbox]"))
 			.click();
-		browser.findElement(By.id("approve")).click();
-		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+		chromium.submit(browser.findElement(By.id("approve")));
 		assertThat(chromium.text("#done")).contains("已审核通过 1 条");
 		chromium.screenshot("review-approved-zh");
 		assertThat(landongScore()).isNotEqualTo(before);
