@@ -18,6 +18,14 @@ public record AuditEntry(long id, Instant at, String user, String action, String
 		String fileName, String sha256, int added, int updated, List<Change> changes, int changeCount, String reason) {
 
 	/**
+	 * Whether the event is an import of records whose added records are not itemized:
+	 * they are the rows of its file, which {@link #sha256} names.
+	 */
+	public boolean additionsInFile() {
+		return fileName != null && added > 0 && AuditEvent.Subject.RECORDS.name().equals(content);
+	}
+
+	/**
 	 * A row added, changed or removed.
 	 *
 	 * @param fields every field of the row, in column order

@@ -155,7 +155,7 @@ public final class Importer {
 			int[] counts = new int[2];
 			Runnable write = () -> {
 				List<AuditChange> changes = new ArrayList<>();
-				Counts written = store.save(batch, changes, touched, writer);
+				Counts written = store.save(batch, changes, false, touched, writer);
 				audit.add(event, changes);
 				counts[0] += written.added();
 				counts[1] += written.updated();
@@ -310,7 +310,7 @@ public final class Importer {
 			}
 			List<AuditChange> changes = new ArrayList<>();
 			Set<Integer> touched = new HashSet<>();
-			Counts counts = new RecordStore(tx).save(rows, changes, touched, writer(office, editedBy));
+			Counts counts = new RecordStore(tx).save(rows, changes, true, touched, writer(office, editedBy));
 			years.admit(tx, touched, office, reason);
 			new AuditTrail(tx).write(new AuditEvent(clock.instant(), Objects.requireNonNull(editedBy),
 					creating ? AuditEvent.Action.CREATE : AuditEvent.Action.EDIT, AuditEvent.Subject.RECORDS, committee,

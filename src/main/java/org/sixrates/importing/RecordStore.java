@@ -74,21 +74,16 @@ final class RecordStore {
 	}
 
 	/**
-	 * Saves {@code rows} as the city office and adds to {@code changes} each record added
-	 * (no before) and each record whose fields changed (before and after); a known record
-	 * written again unchanged counts as updated but is no change.
-	 */
-	Counts save(List<RecordRow> rows, List<AuditChange> changes) {
-		return save(rows, changes, new HashSet<>(), Writer.OFFICE);
-	}
-
-	/**
 	 * Saves {@code rows} as {@code writer} does, adding to {@code changes} every row
-	 * added, changed or removed (records and pending changes) and to {@code touched} the
-	 * years whose records the rows add or change: a new record's year, a changed record's
-	 * year before and after. A record written again unchanged touches no year.
+	 * changed or removed (records and pending changes), and every record added when
+	 * {@code additions} says so, and to {@code touched} the years whose records the rows
+	 * add or change: a new record's year, a changed record's year before and after. A
+	 * record written again unchanged touches no year and is no change. An import does not
+	 * itemize the records it adds: they are its file's rows, which its SHA-256 names, and
+	 * its event counts them; a form's new record is itemized.
 	 */
-	Counts save(List<RecordRow> rows, List<AuditChange> changes, Set<Integer> touched, Writer writer) {
+	Counts save(List<RecordRow> rows, List<AuditChange> changes, boolean additions, Set<Integer> touched,
+			Writer writer) {
 		Set<String> committees = new HashSet<>();
 		rows.forEach(row -> committees.add(row.committee()));
 		lock(committees);
@@ -112,7 +107,12 @@ final class RecordStore {
 				added++;
 				inserts.add(after);
 				cells.add(after);
-				record(changes, touched, AuditChange.RECORD, null, after);
+				if (additions) {
+					record(changes, touched, AuditChange.RECORD, null, after);
+				}
+				else {
+					touched.add(after.get(RecordField.YEAR, Integer.class));
+				}
 			}
 			else if (writer.office() || !writer.reviewRequired() || before.get(RecordField.REVIEW) != Review.APPROVED) {
 				if (!RowJson.of(before).equals(RowJson.of(after))) {

@@ -22,7 +22,7 @@ import org.sixrates.tallies.TallyRepository;
 
 /**
  * Every import and edit leaves an audit event and the before and after of each row it
- * changed.
+ * changed; an import of records counts the records it adds, which are its file's rows.
  */
 class AuditTrailTests extends ImportingFixture {
 
@@ -126,6 +126,22 @@ class AuditTrailTests extends ImportingFixture {
 			.fetchSingle();
 		assertThat(last.getCommittee()).isEqualTo("LC");
 		assertThat(last.getUsername()).isEqualTo("clerk-lc");
+	}
+
+	@Test
+	void aRecordsImportCountsTheRecordsItAddsWithoutARowForEach() {
+		importer.importCommittees("committees.csv", utf8(COMMITTEES), "office");
+
+		importer.importRecords("records.csv", utf8(RECORDS), "office");
+
+		AuditEventRecord last = database.dsl.selectFrom(AUDIT_EVENT)
+			.orderBy(AUDIT_EVENT.ID.desc())
+			.limit(1)
+			.fetchSingle();
+		assertThat(List.of(last.getRowsAdded(), last.getRowsUpdated())).containsExactly(2, 0);
+		// sha256sum of RECORDS as UTF-8: the file that holds the two records
+		assertThat(last.getSha256()).isEqualTo("24489b777aa066d01878807f588eb4afc8261b331d88191950440d73dcbdf5ba");
+		assertThat(database.dsl.fetchCount(AUDIT_CHANGE, AUDIT_CHANGE.EVENT_ID.eq(last.getId()))).isZero();
 	}
 
 	@Test

@@ -129,6 +129,21 @@ class ClerkWorkTests {
 	}
 
 	@Test
+	void theAuditOfAnImportCountsTheRecordsItAddsAndNamesTheFileThatHoldsThem() throws Exception {
+		byte[] file = "id,committee,year,kind\nP1,LC,2024,PROPOSAL\nP2,LC,2024,PROPOSAL\n"
+			.getBytes(StandardCharsets.UTF_8);
+		importer.importRecords("lc.csv", file, "clerk-lc", "LC");
+
+		// sha256sum of the file; the clerk's event alone, not the committees file's
+		mvc.perform(get("/audit").param("user", "clerk-lc").with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("63203e15eed0e9ffdd3347e27c9ba40e9f0f8d2598b726abaf21c996c08764a5"),
+						containsString("新增 2 行，更新 0 行；0 行逐条记入审计"), containsString("新增的 2 条记录即该文件的行，不逐条列出"),
+						not(containsString("class=\"added\"")))));
+	}
+
+	@Test
 	void aClerksRecordListIsItsOwnCommitteesAndOffersNoOther() throws Exception {
 		importer.importRecords("all.csv",
 				"id,committee,year,kind\nP1,LC,2024,PROPOSAL\nR1,RA,2024,PROPOSAL\n".getBytes(StandardCharsets.UTF_8),
