@@ -145,6 +145,7 @@ public final class Importer {
 			});
 			// then written a batch at a time, the file read again
 			RecordStore store = new RecordStore(tx);
+			store.planForNow();
 			store.lock(committees);
 			AuditTrail audit = new AuditTrail(tx);
 			long event = audit.open(new AuditEvent(clock.instant(), by, AuditEvent.Action.IMPORT,

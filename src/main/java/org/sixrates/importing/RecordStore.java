@@ -24,9 +24,10 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Record;
-import org.jooq.Row2;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.sixrates.audit.AuditChange;
 import org.sixrates.system.Batches;
 import org.sixrates.tallies.CellCounts;
@@ -187,21 +188,28 @@ final class RecordStore {
 
 	/**
 	 * The stored versions in {@code table} of the records {@code rows} name, looked up by
-	 * their keys a few hundred at a time: what a batch costs does not grow with the
-	 * records already stored.
+	 * their keys a few hundred at a time, joined to two arrays of committees and ids:
+	 * what a batch costs does not grow with the records already stored, since both
+	 * databases join through the primary key (PostgreSQL with a plan made for the table
+	 * as it is then: {@link #planForNow}).
 	 */
 	private Map<String, Values<RecordField>> stored(Table<?> table, List<RecordRow> rows) {
 		Map<String, Values<RecordField>> stored = new HashMap<>();
 		Field<String> committee = table.field(R.COMMITTEE.getName(), String.class);
 		Field<String> id = table.field(R.ID.getName(), String.class);
 		for (int from = 0; from < rows.size(); from += LOOKUP) {
-			List<Row2<String, String>> keys = rows.subList(from, Math.min(rows.size(), from + LOOKUP))
-				.stream()
-				.map(row -> DSL.row(row.committee(), row.id()))
-				.toList();
+			List<RecordRow> part = rows.subList(from, Math.min(rows.size(), from + LOOKUP));
+			Table<?> keys = DSL
+				.table("unnest({0}, {1})",
+						DSL.cast(part.stream().map(RecordRow::committee).toArray(String[]::new),
+								SQLDataType.VARCHAR.array()),
+						DSL.cast(part.stream().map(RecordRow::id).toArray(String[]::new), SQLDataType.VARCHAR.array()))
+				.as("k", "committee", "id");
 			try (Cursor<Record> found = dsl.select(RecordTable.columnsIn(table))
-				.from(table)
-				.where(DSL.row(committee, id).in(keys))
+				.from(keys)
+				.join(table)
+				.on(committee.eq(DSL.field(DSL.name("k", "committee"), String.class))
+					.and(id.eq(DSL.field(DSL.name("k", "id"), String.class))))
 				.fetchLazy()) {
 				for (Record row : found) {
 					Values<RecordField> values = RecordTable.values(row, table);
@@ -210,6 +218,20 @@ final class RecordStore {
 			}
 		}
 		return stored;
+	}
+
+	/**
+	 * Has PostgreSQL plan each statement of this transaction for the tables as they are
+	 * when it runs. By default a statement run again and again is given one generic plan
+	 * after five runs, made from the statistics of that moment: for a table an import is
+	 * filling, that of an empty one, a sequential scan, and every later lookup or update
+	 * by key then reads every row written before it, a large import taking the square of
+	 * its length. H2 plans each statement as it is prepared.
+	 */
+	void planForNow() {
+		if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+			dsl.execute("set local plan_cache_mode = force_custom_plan");
+		}
 	}
 
 	/** Inserts new records and overwrites known ones, clearing a return's reason. */

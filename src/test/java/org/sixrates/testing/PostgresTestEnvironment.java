@@ -30,7 +30,8 @@ class PostgresTestEnvironment implements EnvironmentPostProcessor, Ordered {
 				Map.entry("spring.datasource.password", TestPostgres.password()),
 				Map.entry("spring.datasource.driver-class-name", "org.postgresql.Driver"),
 				Map.entry("spring.flyway.default-schema", schema), Map.entry("spring.flyway.schemas", schema),
-				Map.entry("spring.jooq.sql-dialect", "POSTGRES"),
+				// no jOOQ dialect: the application finds it from the database, as it does
+				// for a user who gives a PostgreSQL URL alone
 				// a test slice must not swap this database for an embedded one
 				Map.entry("spring.test.database.replace", "none"),
 				// the contexts the test run caches share one server's 100 connections:
