@@ -5,9 +5,6 @@ import java.io.InputStream;
 import java.security.Principal;
 
 import org.sixrates.importing.ImportResult;
-import org.sixrates.web.Refused;
-import org.sixrates.web.UploadLimit;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@value #XLSX}); which of the two a body is, its bytes say, whatever its content type.
  * {@code file} names the file in the log and in error messages. A refused file is a 400
  * listing every error, and nothing is imported; a body over the upload limit
- * ({@code spring.servlet.multipart.max-file-size}) is a 413.
+ * ({@code spring.servlet.multipart.max-file-size}) is a 413. A body is spooled to disk as
+ * it arrives ({@link UploadSpool}), never held in memory.
  */
 @RestController
 @RequestMapping(path = "/api", consumes = { "text/csv", ImportApi.XLSX })
@@ -28,40 +26,35 @@ class ImportApi {
 
 	private final Imports imports;
 
-	private final UploadLimit limit;
+	private final UploadSpool spool;
 
-	ImportApi(Imports imports, UploadLimit limit) {
+	ImportApi(Imports imports, UploadSpool spool) {
 		this.imports = imports;
-		this.limit = limit;
+		this.spool = spool;
 	}
 
 	@PostMapping("/committees")
 	ImportResult committees(InputStream body, @RequestParam(required = false) String file,
 			@RequestParam(required = false) String reason, Principal principal) throws IOException {
-		byte[] content = read(body);
-		return imports.run(ImportContent.COMMITTEES, ImportContent.COMMITTEES.fileName(file, content), content,
-				ImportPages.user(principal), reason);
+		return run(ImportContent.COMMITTEES, body, file, reason, principal);
 	}
 
 	@PostMapping("/records")
 	ImportResult records(InputStream body, @RequestParam(required = false) String file,
 			@RequestParam(required = false) String reason, Principal principal) throws IOException {
-		byte[] content = read(body);
-		return imports.run(ImportContent.RECORDS, ImportContent.RECORDS.fileName(file, content), content,
-				ImportPages.user(principal), reason);
+		return run(ImportContent.RECORDS, body, file, reason, principal);
 	}
 
 	/**
-	 * The body, read no further than the upload limit: a larger one is a 413, not a full
-	 * heap.
+	 * The body spooled to a temporary file as it is read, no further than the upload
+	 * limit (a larger one is a 413, not a full disk or heap), imported from there, and
+	 * deleted whatever the import's outcome.
 	 */
-	private byte[] read(InputStream body) throws IOException {
-		long max = limit.bytes();
-		byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-		if (content.length > max) {
-			throw new Refused(HttpStatus.CONTENT_TOO_LARGE, limit.tooLarge());
+	private ImportResult run(ImportContent content, InputStream body, String file, String reason, Principal principal)
+			throws IOException {
+		try (Upload upload = spool.spool(file, body)) {
+			return imports.run(content, upload, ImportPages.user(principal), reason);
 		}
-		return content;
 	}
 
 }

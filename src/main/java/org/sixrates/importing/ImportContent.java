@@ -81,4 +81,9 @@ public enum ImportContent {
 		return defaultFileName.replace(".csv", "." + Workbooks.extension(content));
 	}
 
+	/** Like {@link #fileName(String, byte[])}, for the name an upload was given. */
+	String fileName(Upload upload) {
+		return fileName(upload.name(), upload.head());
+	}
+
 }

@@ -1,6 +1,7 @@
 package org.sixrates.importing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
@@ -44,11 +45,15 @@ class ImportPages {
 
 	private final UploadLimit uploadLimit;
 
-	ImportPages(Imports imports, ImportLog log, SixRatesProperties properties, UploadLimit uploadLimit) {
+	private final UploadSpool spool;
+
+	ImportPages(Imports imports, ImportLog log, SixRatesProperties properties, UploadLimit uploadLimit,
+			UploadSpool spool) {
 		this.imports = imports;
 		this.log = log;
 		this.properties = properties;
 		this.uploadLimit = uploadLimit;
+		this.spool = spool;
 	}
 
 	/**
@@ -86,24 +91,26 @@ class ImportPages {
 			@RequestParam(required = false) String reason, Principal principal, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
 		ImportContent kind = ImportContent.valueOf(content.toUpperCase(Locale.ROOT));
-		byte[] bytes = file.getBytes();
-		String name = kind.fileName(file.getOriginalFilename(), bytes);
-		try {
-			ImportResult result = imports.run(kind, name, bytes, user(principal), reason);
-			redirect.addFlashAttribute("result", result);
-			redirect.addFlashAttribute("content", content);
-			return "redirect:/import";
-		}
-		catch (BadInputException ex) {
-			response.setStatus((ex instanceof ForeignRowsException) ? HttpServletResponse.SC_FORBIDDEN
-					: HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("refused", ex.errors());
-			model.addAttribute("refusedFile", name);
-			// a workbook's errors name their cells (记录!D17), a text file's its lines and
-			// columns
-			model.addAttribute("refusedCells", ex.errors().stream().anyMatch(error -> error.sheet() != null));
-			model.addAttribute("content", content);
-			return page(model);
+		// the container keeps a large part on disk; it is spooled once more from there,
+		// hashed on the way, and read from the spooled file by the import
+		try (InputStream part = file.getInputStream(); Upload upload = spool.spool(file.getOriginalFilename(), part)) {
+			try {
+				ImportResult result = imports.run(kind, upload, user(principal), reason);
+				redirect.addFlashAttribute("result", result);
+				redirect.addFlashAttribute("content", content);
+				return "redirect:/import";
+			}
+			catch (BadInputException ex) {
+				response.setStatus((ex instanceof ForeignRowsException) ? HttpServletResponse.SC_FORBIDDEN
+						: HttpServletResponse.SC_BAD_REQUEST);
+				model.addAttribute("refused", ex.errors());
+				model.addAttribute("refusedFile", kind.fileName(upload));
+				// a workbook's errors name their cells (记录!D17), a text file's its lines
+				// and columns
+				model.addAttribute("refusedCells", ex.errors().stream().anyMatch(error -> error.sheet() != null));
+				model.addAttribute("content", content);
+				return page(model);
+			}
 		}
 	}
 

@@ -21,7 +21,6 @@ import org.sixrates.audit.AuditTrail;
 import org.sixrates.input.BadInputException;
 import org.sixrates.input.ForeignRowsException;
 import org.sixrates.input.InputError;
-import org.sixrates.input.Sha256;
 import org.sixrates.security.Denied;
 import org.sixrates.vocabulary.RecordField;
 import org.sixrates.vocabulary.Review;
@@ -34,10 +33,12 @@ import org.sixrates.years.YearStates;
  * whole before anything is written; any error fails it with a {@link BadInputException}
  * listing them all. A records file is then read again and written 5 000 rows at a time,
  * so that no more of it is held than a batch (and where each id was, to find a second
- * line with one). One file (or one edit) is one transaction, its import-log entry and
- * audit event included. Records are checked against the committees and years already in
- * the database, so a city imports its committees first. A records import may be scoped to
- * one committee (a clerk's): a row of any other committee refuses the file with
+ * line with one). A file comes as an {@link Upload}: spooled to disk by the web and the
+ * API, read from there each time, so that memory stays flat in its size; bytes in memory
+ * otherwise. One file (or one edit) is one transaction, its import-log entry and audit
+ * event included. Records are checked against the committees and years already in the
+ * database, so a city imports its committees first. A records import may be scoped to one
+ * committee (a clerk's): a row of any other committee refuses the file with
  * {@link ForeignRowsException}. Imports may run at the same time: one that collides with
  * another (both adding the same new committee) is run again, and then finds the other's
  * rows.
@@ -87,8 +88,16 @@ public final class Importer {
 	 * open.
 	 */
 	public ImportResult importCommittees(String fileName, byte[] content, String importedBy, String reason) {
-		String file = ImportContent.COMMITTEES.fileName(fileName, content);
-		RowSource source = Workbooks.rows(file, content);
+		return importCommittees(Upload.of(fileName, content), importedBy, reason);
+	}
+
+	/**
+	 * Like {@link #importCommittees(String, byte[], String, String)}, for a file the
+	 * caller spooled ({@link Upload}), read from there and closed by the caller.
+	 */
+	public ImportResult importCommittees(Upload upload, String importedBy, String reason) {
+		String file = ImportContent.COMMITTEES.fileName(upload);
+		RowSource source = Workbooks.rows(file, upload);
 		return Retries.onConflict(() -> dsl.transactionResult(transaction -> {
 			DSLContext tx = transaction.dsl();
 			List<CommitteeRow> rows = stage("read", "COMMITTEES")
@@ -97,7 +106,8 @@ public final class Importer {
 			List<AuditChange> changes = new ArrayList<>();
 			Counts counts = stage("write", "COMMITTEES").record(() -> new CommitteeStore(tx).save(rows, changes));
 			years.admit(tx, changedYears(changes), true, reason);
-			return logged(tx, file, content, importedBy, ImportContent.COMMITTEES, null, counts, changes, reason);
+			return logged(tx, file, upload.sha256(), importedBy, ImportContent.COMMITTEES, null, counts, changes,
+					reason);
 		}));
 	}
 
@@ -127,10 +137,19 @@ public final class Importer {
 	 */
 	public ImportResult importRecords(String fileName, byte[] content, String importedBy, String committee,
 			String reason) {
-		String file = ImportContent.RECORDS.fileName(fileName, content);
-		RowSource source = Workbooks.rows(file, content);
+		return importRecords(Upload.of(fileName, content), importedBy, committee, reason);
+	}
+
+	/**
+	 * Like {@link #importRecords(String, byte[], String, String, String)}, for a file the
+	 * caller spooled ({@link Upload}), read from there on both passes and closed by the
+	 * caller.
+	 */
+	public ImportResult importRecords(Upload upload, String importedBy, String committee, String reason) {
+		String file = ImportContent.RECORDS.fileName(upload);
+		RowSource source = Workbooks.rows(file, upload);
 		String by = Objects.requireNonNull(importedBy, "importedBy");
-		String sha256 = Sha256.hex(content);
+		String sha256 = upload.sha256();
 		return Retries.onConflict(() -> dsl.transactionResult(transaction -> {
 			DSLContext tx = transaction.dsl();
 			CommitteeDirectory directory = CommitteeDirectory.load(tx);
@@ -371,9 +390,8 @@ public final class Importer {
 		return (reason == null || reason.isBlank()) ? null : reason.strip();
 	}
 
-	private ImportResult logged(DSLContext tx, String file, byte[] content, String importedBy, ImportContent kind,
+	private ImportResult logged(DSLContext tx, String file, String sha256, String importedBy, ImportContent kind,
 			String committee, Counts counts, List<AuditChange> changes, String reason) {
-		String sha256 = Sha256.hex(content);
 		String by = Objects.requireNonNull(importedBy, "importedBy");
 		new ImportLog(tx).append(by, clock.instant(), file, kind, sha256, counts);
 		new AuditTrail(tx).write(new AuditEvent(clock.instant(), by, AuditEvent.Action.IMPORT, kind.subject(),

@@ -38,18 +38,11 @@ class Imports {
 
 	/**
 	 * Imports one file as the signed-in user may: the committees file only for the city
-	 * office, a clerk's records file only with its own committee's rows. A refused file
-	 * throws {@link BadInputException} and changes nothing.
+	 * office, a clerk's records file only with its own committee's rows, with the city
+	 * office's reason for a change of a closed year. A refused file throws
+	 * {@link BadInputException} and changes nothing. The caller closes the upload.
 	 */
-	ImportResult run(ImportContent content, String fileName, byte[] bytes, String importedBy) {
-		return run(content, fileName, bytes, importedBy, null);
-	}
-
-	/**
-	 * Like {@link #run(ImportContent, String, byte[], String)}, with the city office's
-	 * reason for a change of a closed year.
-	 */
-	ImportResult run(ImportContent content, String fileName, byte[] bytes, String importedBy, String reason) {
+	ImportResult run(ImportContent content, Upload upload, String importedBy, String reason) {
 		ImportResult result;
 		try {
 			// the one place where a clerk's imports are limited: no committees, its own
@@ -60,9 +53,9 @@ class Imports {
 					if (!Access.hasRole(Role.ADMIN)) {
 						throw new Denied("problem.committeesFile");
 					}
-					yield importer.importCommittees(fileName, bytes, importedBy, reason);
+					yield importer.importCommittees(upload, importedBy, reason);
 				}
-				case RECORDS -> importer.importRecords(fileName, bytes, importedBy, scope.orElse(null), reason);
+				case RECORDS -> importer.importRecords(upload, importedBy, scope.orElse(null), reason);
 			};
 		}
 		catch (BadInputException ex) {

@@ -1,14 +1,19 @@
 package org.sixrates.importing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
@@ -27,7 +32,9 @@ import org.sixrates.input.InputError;
  * document) and a damaged workbook are refused, each with what to do instead. So that a
  * small file cannot unpack into the whole heap, a workbook whose parts unpack to more
  * than {@link #MAX_UNPACKED} bytes is refused before it is parsed; POI's own zip bomb
- * checks ({@code ZipSecureFile}) stay on besides.
+ * checks ({@code ZipSecureFile}) stay on besides. A spooled upload's workbook is opened
+ * from its file, whose ZIP directory lets POI unpack one part at a time: of the workbook
+ * only its shared strings are held, its sheet is streamed ({@link WorksheetRows}).
  */
 final class Workbooks {
 
@@ -66,18 +73,47 @@ final class Workbooks {
 	 * any other file; a {@link BadInputException} when it is neither.
 	 */
 	static RowSource rows(String file, byte[] content) {
-		if (startsWith(content, OLE2)) {
-			throw refused(file, encrypted(content) ? "input.xlsx.encrypted" : "input.xls");
-		}
-		if (startsWith(content, ZIP) || startsWith(content, EMPTY_ZIP)) {
-			return worksheet(file, content);
-		}
-		return new RowSource.Csv(file, CsvText.decode(file, content).text());
+		return rows(file, Upload.of(file, content));
 	}
 
-	private static RowSource worksheet(String file, byte[] content) {
-		checkZip(file, content);
-		try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(content))) {
+	/**
+	 * The rows of an upload, read from it each time they are read: the first worksheet of
+	 * a workbook, or the CSV text of any other file, whose encoding is found here; a
+	 * {@link BadInputException} when it is neither.
+	 */
+	static RowSource rows(String file, Upload upload) {
+		byte[] head = upload.head();
+		if (startsWith(head, OLE2)) {
+			throw refused(file, encrypted(upload) ? "input.xlsx.encrypted" : "input.xls");
+		}
+		if (startsWith(head, ZIP) || startsWith(head, EMPTY_ZIP)) {
+			return worksheet(file, upload);
+		}
+		try {
+			return new CsvStream(file, upload::open, CsvText.encoding(file, upload::open, CsvText.CHUNK));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The workbook of an upload, read only: from its file, whose ZIP directory POI reads
+	 * to unpack one part at a time, or from its bytes in memory.
+	 */
+	static OPCPackage open(Upload upload) throws IOException, InvalidFormatException {
+		Optional<Path> file = upload.file();
+		if (file.isPresent()) {
+			return OPCPackage.open(file.get().toFile(), PackageAccess.READ);
+		}
+		try (InputStream content = upload.open()) {
+			return OPCPackage.open(content);
+		}
+	}
+
+	private static RowSource worksheet(String file, Upload upload) {
+		checkZip(file, upload);
+		try (OPCPackage workbook = open(upload)) {
 			try {
 				if (workbook.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).size() > 0) {
 					throw refused(file, "input.xlsx.strict");
@@ -93,7 +129,7 @@ final class Workbooks {
 					throw refused(file, "input.xlsx.noSheet");
 				}
 				sheets.next().close();
-				return new WorksheetRows(file, content, sheets.getSheetName());
+				return new WorksheetRows(file, upload, sheets.getSheetName());
 			}
 			finally {
 				workbook.revert();
@@ -112,11 +148,11 @@ final class Workbooks {
 	 * holds no Office document (an OpenDocument spreadsheet is named) and one too large
 	 * unpacked.
 	 */
-	private static void checkZip(String file, byte[] content) {
+	private static void checkZip(String file, Upload upload) {
 		Set<String> names = new HashSet<>();
 		long unpacked = 0;
 		byte[] buffer = new byte[64 * 1024];
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+		try (InputStream content = upload.open(); ZipInputStream zip = new ZipInputStream(content)) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
 				names.add(entry.getName());
 				for (int read = zip.read(buffer); read >= 0; read = zip.read(buffer)) {
@@ -140,12 +176,22 @@ final class Workbooks {
 	}
 
 	/** Whether an OLE2 container holds an encrypted OOXML package: a password. */
-	private static boolean encrypted(byte[] content) {
-		try (POIFSFileSystem container = new POIFSFileSystem(new ByteArrayInputStream(content))) {
+	private static boolean encrypted(Upload upload) {
+		try (POIFSFileSystem container = container(upload)) {
 			return container.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY);
 		}
 		catch (IOException | RuntimeException damaged) {
 			return false;
+		}
+	}
+
+	private static POIFSFileSystem container(Upload upload) throws IOException {
+		Optional<Path> file = upload.file();
+		if (file.isPresent()) {
+			return new POIFSFileSystem(file.get().toFile(), true);
+		}
+		try (InputStream content = upload.open()) {
+			return new POIFSFileSystem(content);
 		}
 	}
 

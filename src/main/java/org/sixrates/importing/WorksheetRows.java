@@ -1,6 +1,5 @@
 package org.sixrates.importing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -29,16 +28,16 @@ final class WorksheetRows implements RowSource {
 
 	private final String file;
 
-	private final byte[] content;
+	private final Upload upload;
 
 	private final String sheet;
 
 	/**
 	 * @param sheet the name of the first worksheet, which {@link Workbooks} found there
 	 */
-	WorksheetRows(String file, byte[] content, String sheet) {
+	WorksheetRows(String file, Upload upload, String sheet) {
 		this.file = file;
-		this.content = content;
+		this.upload = upload;
 		this.sheet = sheet;
 	}
 
@@ -59,7 +58,7 @@ final class WorksheetRows implements RowSource {
 
 	@Override
 	public void read(Consumer<RawRow> action, List<InputError> errors) {
-		try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(content))) {
+		try (OPCPackage workbook = Workbooks.open(upload)) {
 			try {
 				XSSFReader reader = new XSSFReader(workbook);
 				ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);

@@ -3,6 +3,7 @@ package org.sixrates.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
@@ -13,11 +14,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentMatcher;
 import org.sixrates.importing.ImportResult;
 import org.sixrates.importing.Importer;
 import org.sixrates.input.BadInputException;
@@ -45,7 +52,7 @@ class ImportApiTests {
 	@Test
 	void aGoodRecordsFileIsImportedAndItsCountsReturned() throws Exception {
 		byte[] csv = "id,committee,year,kind,title\nP1,DH,2024,PROPOSAL,关于养老的提案\n".getBytes(StandardCharsets.UTF_8);
-		given(importer.importRecords("records.csv", csv, "admin", null, null))
+		given(importer.importRecords(argThat(holding(null, csv)), eq("admin"), isNull(), isNull()))
 			.willReturn(new ImportResult("records.csv", SHA, 3, 2));
 		double before = count("sixrates.imports", "records", "outcome", "success");
 		double addedBefore = count("sixrates.import.rows", "records", "change", "added");
@@ -61,19 +68,19 @@ class ImportApiTests {
 
 	@Test
 	void theFileParameterNamesTheFile() throws Exception {
-		given(importer.importCommittees(eq("committees-2024.csv"), any(), eq("admin"), isNull()))
+		given(importer.importCommittees(argThat(named("committees-2024.csv")), eq("admin"), isNull()))
 			.willReturn(new ImportResult("committees-2024.csv", SHA, 4, 0));
 		mvc.perform(post("/api/committees").param("file", "committees-2024.csv")
 			.contentType("text/csv;charset=UTF-8")
 			.content("code,name,type,year,members\n"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.added").value(4));
-		verify(importer).importCommittees(eq("committees-2024.csv"), any(), eq("admin"), isNull());
+		verify(importer).importCommittees(argThat(named("committees-2024.csv")), eq("admin"), isNull());
 	}
 
 	@Test
 	void aRefusedFileIsABadRequestProblemListingEveryError() throws Exception {
-		given(importer.importRecords(anyString(), any(), anyString(), any(), any())).willThrow(new BadInputException(
+		given(importer.importRecords(any(Upload.class), anyString(), any(), any())).willThrow(new BadInputException(
 				List.of(new InputError("records.csv", 7, 4, "kind", "PROPSAL", "one of PROPOSAL (提案), …"),
 						new InputError("records.csv", 9, 3, "year", "20x4", "a year such as 2024"))));
 		double before = count("sixrates.imports", "records", "outcome", "refused");
@@ -105,13 +112,29 @@ class ImportApiTests {
 
 	@Test
 	void anUnexpectedFailureIsAProblemWithoutInternals() throws Exception {
-		given(importer.importCommittees(anyString(), any(), anyString(), any()))
+		given(importer.importCommittees(any(Upload.class), anyString(), any()))
 			.willThrow(new IllegalStateException("connection pool exhausted at com.example.Secret"));
 		mvc.perform(post("/api/committees").contentType("text/csv").content("x"))
 			.andExpect(status().isInternalServerError())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.title").value("Internal error"))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Secret"))));
+	}
+
+	/** An upload named {@code name} (or not named) that holds {@code bytes}. */
+	private static ArgumentMatcher<Upload> holding(String name, byte[] bytes) {
+		return upload -> {
+			try (InputStream in = upload.open()) {
+				return Objects.equals(upload.name(), name) && Arrays.equals(in.readAllBytes(), bytes);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		};
+	}
+
+	private static ArgumentMatcher<Upload> named(String name) {
+		return upload -> name.equals(upload.name());
 	}
 
 	private double count(String name, String content, String tag, String value) {

@@ -89,7 +89,7 @@ class ImportPagesTests {
 
 	@Test
 	void aGoodUploadRedirectsWithItsCounts() throws Exception {
-		given(importer.importRecords(anyString(), any(), anyString(), any(), any()))
+		given(importer.importRecords(any(Upload.class), anyString(), any(), any()))
 			.willReturn(new ImportResult("records-dh.csv", ImportApiTests.SHA, 10, 2));
 		mvc.perform(multipart("/import/records").with(csrf())
 			.file(new MockMultipartFile("file", "records-dh.csv", "text/csv", "id,committee\n".getBytes())))
@@ -102,11 +102,10 @@ class ImportPagesTests {
 
 	@Test
 	void aRefusedUploadShowsEveryErrorInATable() throws Exception {
-		given(importer.importCommittees(anyString(), any(), anyString(), any()))
-			.willThrow(new BadInputException(List.of(
-					new InputError("committees.csv", 3, 3, "type", "TOWN",
-							"one of COUNTY (县), DISTRICT (区), CITY_COUNTY (县级市)"),
-					new InputError("committees.csv", 5, 5, "members", "-4", "a whole number ≥ 0"))));
+		given(importer.importCommittees(any(Upload.class), anyString(), any())).willThrow(new BadInputException(List.of(
+				new InputError("committees.csv", 3, 3, "type", "TOWN",
+						"one of COUNTY (县), DISTRICT (区), CITY_COUNTY (县级市)"),
+				new InputError("committees.csv", 5, 5, "members", "-4", "a whole number ≥ 0"))));
 		mvc.perform(multipart("/import/committees").with(csrf())
 			.file(new MockMultipartFile("file", "committees.csv", "text/csv", "code,name\n".getBytes())))
 			.andExpect(status().isBadRequest())

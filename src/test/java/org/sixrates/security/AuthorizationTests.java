@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sixrates.importing.ImportResult;
 import org.sixrates.importing.Importer;
+import org.sixrates.importing.Upload;
 import org.sixrates.importing.RecordRow;
 import org.sixrates.vocabulary.Kind;
 import org.sixrates.vocabulary.RecordField;
@@ -202,11 +203,8 @@ class AuthorizationTests {
 	@BeforeEach
 	void importerSucceeds() {
 		ImportResult result = new ImportResult("f.csv", "0".repeat(64), 1, 0);
-		given(importer.importCommittees(anyString(), any(), anyString())).willReturn(result);
-		given(importer.importCommittees(anyString(), any(), anyString(), any())).willReturn(result);
-		given(importer.importRecords(anyString(), any(), anyString(), any(), any())).willReturn(result);
-		given(importer.importRecords(anyString(), any(), anyString())).willReturn(result);
-		given(importer.importRecords(anyString(), any(), anyString(), anyString())).willReturn(result);
+		given(importer.importCommittees(any(Upload.class), anyString(), any())).willReturn(result);
+		given(importer.importRecords(any(Upload.class), anyString(), any(), any())).willReturn(result);
 		given(importer.record(anyString(), anyString()))
 			.willReturn(Optional.of(Map.of("id", "P1", "year", "2024", "kind", "PROPOSAL")));
 		RecordRow saved = new RecordRow(1, Values.of(RecordField.class, Map.of(RecordField.COMMITTEE, "DH",

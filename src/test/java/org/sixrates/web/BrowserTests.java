@@ -28,6 +28,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sixrates.importing.Importer;
+import org.sixrates.importing.Upload;
 import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
 import org.sixrates.records.SampleRecords;
@@ -149,7 +150,7 @@ class BrowserTests {
 		screenshot("records-en");
 
 		// a refused upload lists its errors
-		given(importer.importRecords(anyString(), any(), anyString(), any(), any()))
+		given(importer.importRecords(any(Upload.class), anyString(), any(), any()))
 			.willThrow(new BadInputException(List.of(
 					new InputError("records-bad.csv", 3, 4, "kind", "PROPSAL",
 							"one of PROPOSAL (提案), SOCIAL_OPINION (社情民意), …"),

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.sixrates.importing.Importer;
+import org.sixrates.importing.Upload;
 import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +33,7 @@ class OperationsTests {
 
 	@Test
 	void theProjectsMetersAreScrapedByPrometheus() throws Exception {
-		given(importer.importRecords(anyString(), any(), anyString(), any(), any()))
+		given(importer.importRecords(any(Upload.class), anyString(), any(), any()))
 			.willThrow(new BadInputException(List.of(new InputError("records.csv", 2, 1, "id", "", "an id"))));
 		mvc.perform(post("/api/records").contentType("text/csv").content("x")).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/rankings/2024.csv")).andExpect(status().isOk());
