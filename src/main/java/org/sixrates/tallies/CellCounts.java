@@ -1,11 +1,13 @@
 package org.sixrates.tallies;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.sixrates.scoring.Cell;
 import org.sixrates.scoring.CommitteeYear;
@@ -27,32 +29,54 @@ import org.sixrates.vocabulary.Values;
  */
 public final class CellCounts {
 
-	private final Map<CellKey, CellSums> cells = new HashMap<>();
+	private final Map<CellKey, Sum> cells = new HashMap<>();
 
 	/** Counts {@code record} in. */
 	public void add(Values<RecordField> record) {
-		add(CellKey.of(record), sums(record));
+		count(CellKey.of(record), 1, quantity(record), record.get(RecordField.SCORE, Double.class));
 	}
 
 	/** Counts {@code record} out: the version a change replaces or a deletion removes. */
 	public void subtract(Values<RecordField> record) {
-		add(CellKey.of(record), sums(record).negated());
+		count(CellKey.of(record), -1, quantity(record), record.get(RecordField.SCORE, Double.class));
+	}
+
+	/**
+	 * Counts one record of cell {@code key} in ({@code sign} 1) or out (-1), with its
+	 * quantity and score, as {@link #add(Values)} and {@link #subtract} count a record's
+	 * values; returns the cell's key as held here, so that a reader that keeps the cell
+	 * of each record keeps one key per cell.
+	 */
+	public CellKey count(CellKey key, int sign, int quantity, Double score) {
+		Sum sum = cells.computeIfAbsent(key, Sum::new);
+		sum.records += sign;
+		sum.quantity += (long) sign * quantity;
+		if (score != null) {
+			BigDecimal exact = BigDecimal.valueOf(score);
+			sum.score = sum.score.add((sign > 0) ? exact : exact.negate());
+		}
+		if (sum.empty()) {
+			cells.remove(key);
+		}
+		return sum.key;
 	}
 
 	/** Adds {@code sums} to the cell {@code key}. */
 	public void add(CellKey key, CellSums sums) {
-		CellSums sum = cells.getOrDefault(key, CellSums.NONE).plus(sums);
+		Sum sum = cells.computeIfAbsent(key, Sum::new);
+		sum.records += sums.records();
+		sum.quantity += sums.quantity();
+		sum.score = sum.score.add(sums.score());
 		if (sum.empty()) {
 			cells.remove(key);
-		}
-		else {
-			cells.put(key, sum);
 		}
 	}
 
 	/** Every cell changed (or counted), with what was added to it; none empty. */
 	public Map<CellKey, CellSums> cells() {
-		return Map.copyOf(cells);
+		Map<CellKey, CellSums> sums = new HashMap<>();
+		cells.forEach((key, sum) -> sums.put(key, sum.sums()));
+		return Map.copyOf(sums);
 	}
 
 	public boolean isEmpty() {
@@ -61,26 +85,36 @@ public final class CellCounts {
 
 	/**
 	 * The cube the scoring reads: the cells folded over their review (only the approved
-	 * ones with {@code approvedOnly}), in year, committee order.
+	 * ones with {@code approvedOnly}), in no particular order, as the scoring orders each
+	 * committee's cells itself.
 	 */
 	public Cube cube(List<CommitteeYear> committees, boolean approvedOnly) {
-		return new Cube(committees, cells(cells, approvedOnly));
+		return new Cube(committees, folded(cells, Sum::sums, approvedOnly));
 	}
 
-	/** {@code kept}'s cells as the scoring reads them, folded over their review. */
+	/**
+	 * {@code kept}'s cells as the scoring reads them, folded over their review, in year,
+	 * committee order.
+	 */
 	static List<Cell> cells(Map<CellKey, CellSums> kept, boolean approvedOnly) {
+		List<Cell> cells = folded(kept, Function.identity(), approvedOnly);
+		cells.sort(ORDER);
+		return cells;
+	}
+
+	private static <S> List<Cell> folded(Map<CellKey, S> kept, Function<S, CellSums> sums, boolean approvedOnly) {
 		Map<CellKey, CellSums> folded = new HashMap<>();
-		kept.forEach((key, sums) -> {
+		kept.forEach((key, sum) -> {
 			if (!approvedOnly || key.review() == Review.APPROVED) {
-				folded.merge(key.withReview(Review.APPROVED), sums, CellSums::plus);
+				CellKey approved = (key.review() == Review.APPROVED) ? key : key.withReview(Review.APPROVED);
+				folded.merge(approved, sums.apply(sum), CellSums::plus);
 			}
 		});
-		List<Cell> cells = new ArrayList<>();
+		List<Cell> cells = new ArrayList<>(folded.size());
 		folded.forEach((key,
-				sums) -> cells.add(new Cell(key.committee(), key.year(), key.kind(), key.subtype(), key.level(),
-						key.status(), key.converted(), key.satisfaction(), sums.records(), sums.quantity(),
-						sums.score().doubleValue())));
-		cells.sort(ORDER);
+				sum) -> cells.add(new Cell(key.committee(), key.year(), key.kind(), key.subtype(), key.level(),
+						key.status(), key.converted(), key.satisfaction(), sum.records(), sum.quantity(),
+						sum.score().doubleValue())));
 		return cells;
 	}
 
@@ -143,9 +177,38 @@ public final class CellCounts {
 		return ranks;
 	}
 
-	private static CellSums sums(Values<RecordField> record) {
+	private static int quantity(Values<RecordField> record) {
 		Integer quantity = record.get(RecordField.QUANTITY, Integer.class);
-		return CellSums.of((quantity == null) ? 0 : quantity, record.get(RecordField.SCORE, Double.class));
+		return (quantity == null) ? 0 : quantity;
+	}
+
+	/**
+	 * A cell's sums as they are added up, in place: a cell takes a record at a time, and
+	 * a record with no score adds nothing to the score's sum (adding an exact zero would
+	 * change neither its value nor its scale).
+	 */
+	private static final class Sum {
+
+		private final CellKey key;
+
+		private long records;
+
+		private long quantity;
+
+		private BigDecimal score = BigDecimal.ZERO;
+
+		Sum(CellKey key) {
+			this.key = key;
+		}
+
+		boolean empty() {
+			return records == 0 && quantity == 0 && score.signum() == 0;
+		}
+
+		CellSums sums() {
+			return new CellSums(records, quantity, score);
+		}
+
 	}
 
 }
