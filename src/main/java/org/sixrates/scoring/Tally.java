@@ -19,15 +19,44 @@ import org.sixrates.rules.Measure;
  */
 final class Tally {
 
-	private static final Comparator<Cell> CELL_ORDER = Comparator.comparing(Cell::kind)
-		.thenComparing(Cell::subtype, Comparator.nullsFirst(Comparator.naturalOrder()))
-		.thenComparing(Cell::level)
-		.thenComparing(Cell::status)
-		.thenComparing(Cell::converted)
-		.thenComparing(Cell::satisfaction, Comparator.nullsFirst(Comparator.naturalOrder()))
-		.thenComparingLong(Cell::count)
-		.thenComparingLong(Cell::quantity)
-		.thenComparingDouble(Cell::score);
+	/**
+	 * Kind, subtype (none first), level, status, converted, satisfaction (none first),
+	 * then count, quantity and score: a comparison written out, as every committee's
+	 * cells are sorted by it.
+	 */
+	private static final Comparator<Cell> CELL_ORDER = Tally::compare;
+
+	private static final Comparator<String> SUBTYPE = Comparator.nullsFirst(Comparator.naturalOrder());
+
+	private static int compare(Cell a, Cell b) {
+		int order = a.kind().compareTo(b.kind());
+		if (order == 0) {
+			order = SUBTYPE.compare(a.subtype(), b.subtype());
+		}
+		if (order == 0) {
+			order = a.level().compareTo(b.level());
+		}
+		if (order == 0) {
+			order = a.status().compareTo(b.status());
+		}
+		if (order == 0) {
+			order = Boolean.compare(a.converted(), b.converted());
+		}
+		if (order == 0) {
+			order = Integer.compare((a.satisfaction() == null) ? -1 : a.satisfaction().ordinal(),
+					(b.satisfaction() == null) ? -1 : b.satisfaction().ordinal());
+		}
+		if (order == 0) {
+			order = Long.compare(a.count(), b.count());
+		}
+		if (order == 0) {
+			order = Long.compare(a.quantity(), b.quantity());
+		}
+		if (order == 0) {
+			order = Double.compare(a.score(), b.score());
+		}
+		return order;
+	}
 
 	private final Map<String, Map<Integer, List<Cell>>> cells = new HashMap<>();
 
