@@ -7,9 +7,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +23,10 @@ import org.junit.jupiter.api.Test;
  * case.
  */
 class ValueTypeTests {
+
+	private static final Pattern RECORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
+
+	private static final Pattern COMMITTEE = Pattern.compile("[A-Za-z0-9_-]+");
 
 	private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
 		.withResolverStyle(ResolverStyle.STRICT);
@@ -70,6 +78,27 @@ class ValueTypeTests {
 		}
 		assertThat(Term.parse(Level.class, "NONE")).contains(Level.NONE);
 		assertThat(Term.parse(Level.class, "NOPE")).isEmpty();
+	}
+
+	@Property(tries = 3000)
+	void codesAreReadAsTheirPatternsMatch(@ForAll("codes") String text) {
+		assertThat(ValueType.Code.RECORD.parse(text).failed()).as(text)
+			.isEqualTo(!RECORD.matcher(text).matches() || text.length() > 100);
+		assertThat(ValueType.Code.COMMITTEE.parse(text).failed()).as(text)
+			.isEqualTo(!COMMITTEE.matcher(text).matches() || text.length() > 32);
+	}
+
+	@Provide
+	Arbitrary<String> codes() {
+		// ASCII, other scripts' letters and numbers (Ⅻ is a letter number, ² another
+		// number), marks, punctuation, white space, a surrogate pair and lone halves
+		return Arbitraries
+			.of("a", "Z", "0", "9", ".", "_", "-", "/", " ", "é", "提", "ª", "Ⅻ", "²", "٣", "\u0301", "𠀀", "\uD840",
+					"\uDC00", "!", "~", "\u00A0")
+			.list()
+			.ofMinSize(1)
+			.ofMaxSize(6)
+			.map(parts -> String.join("", parts));
 	}
 
 	private static LocalDate strictly(String text) {
