@@ -1,11 +1,15 @@
 package org.sixrates.importing;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 
 import org.sixrates.input.InputError;
@@ -29,6 +33,11 @@ import org.sixrates.input.InputError;
 final class CsvFile {
 
 	private static final int BUFFER = 64 * 1024;
+
+	/** How many rows the parser hands over at a time, and how many batches ahead. */
+	private static final int BATCH = 1024;
+
+	private static final int AHEAD = 8;
 
 	private CsvFile() {
 	}
@@ -54,6 +63,103 @@ final class CsvFile {
 	 */
 	static void read(String file, Reader text, Consumer<RawRow> action, List<InputError> errors) throws IOException {
 		read(file, text, BUFFER, action, errors);
+	}
+
+	/**
+	 * Like {@link #read(String, Reader, Consumer, List)}, the text parsed on a thread of
+	 * its own a few batches of rows ahead of {@code action}, which runs on the caller's:
+	 * the rows and errors are handed over in the same order, and the reading has ended
+	 * when this returns, whatever {@code action} throws. A file on disk is parsed while
+	 * its earlier rows are checked.
+	 */
+	static void readAhead(String file, Reader text, Consumer<RawRow> action, List<InputError> errors)
+			throws IOException {
+		BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(AHEAD);
+		Thread parser = new Thread(() -> parse(file, text, batches), "six-rates-csv");
+		parser.setDaemon(true);
+		parser.start();
+		try {
+			while (true) {
+				Batch batch = batches.take();
+				batch.rows().forEach(action);
+				if (batch.last()) {
+					errors.addAll(batch.errors());
+					if (batch.failed() instanceof IOException failed) {
+						throw failed;
+					}
+					if (batch.failed() instanceof RuntimeException failed) {
+						throw failed;
+					}
+					if (batch.failed() instanceof Error failed) {
+						throw failed;
+					}
+					return;
+				}
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException("interrupted while " + file + " was read");
+		}
+		finally {
+			// the parser stops at its next batch if the rows are no longer wanted
+			parser.interrupt();
+			try {
+				parser.join();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	private static void parse(String file, Reader text, BlockingQueue<Batch> batches) {
+		List<RawRow> rows = new ArrayList<>(BATCH);
+		List<InputError> found = new ArrayList<>();
+		Throwable failed = null;
+		try {
+			read(file, text, BUFFER, row -> {
+				rows.add(row);
+				if (rows.size() == BATCH) {
+					hand(batches, new Batch(List.copyOf(rows), List.of(), null, false));
+					rows.clear();
+				}
+			}, found);
+		}
+		catch (Unwanted stop) {
+			return;
+		}
+		catch (IOException | RuntimeException | Error ex) {
+			failed = ex;
+		}
+		try {
+			hand(batches, new Batch(rows, found, failed, true));
+		}
+		catch (Unwanted stop) {
+			// nobody reads the last batch
+		}
+	}
+
+	private static void hand(BlockingQueue<Batch> batches, Batch batch) {
+		try {
+			batches.put(batch);
+		}
+		catch (InterruptedException ex) {
+			throw new Unwanted();
+		}
+	}
+
+	/** Rows parsed ahead; the last with the errors of the text, or what failed. */
+	private record Batch(List<RawRow> rows, List<InputError> errors, Throwable failed, boolean last) {
+	}
+
+	/** The rows parsed ahead are no longer wanted. */
+	private static final class Unwanted extends RuntimeException {
+
+		Unwanted() {
+			super(null, null, false, false);
+		}
+
 	}
 
 	/** Like {@link #read(String, Reader, Consumer, List)}, with a buffer's first size. */

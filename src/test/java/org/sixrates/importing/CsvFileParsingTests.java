@@ -1,6 +1,7 @@
 package org.sixrates.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -19,6 +20,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
 import org.sixrates.input.InputError;
 
 /**
@@ -62,6 +64,43 @@ class CsvFileParsingTests {
 		Integer refusedAt = commons(text, expected);
 		assertThat(read).isEqualTo(expected);
 		assertThat(errors).hasSize((refusedAt == null) ? 0 : 1);
+	}
+
+	@Test
+	void parsedAheadTheRowsAndTheErrorComeInTheSameOrder() throws IOException {
+		// 10 000 rows (ten batches), a blank one, then a quote never closed
+		StringBuilder text = new StringBuilder("id,title\n");
+		for (int i = 1; i <= 10_000; i++) {
+			text.append(i).append(",\"t ").append(i).append("\"\n");
+		}
+		text.append(",\n").append("x,\"open\n");
+		List<String> direct = new ArrayList<>();
+		List<InputError> directErrors = new ArrayList<>();
+		CsvFile.read("f.csv", text.toString(), row -> direct.add(row.line() + " " + row.values()), directErrors);
+		List<String> ahead = new ArrayList<>();
+		List<InputError> aheadErrors = new ArrayList<>();
+
+		CsvFile.readAhead("f.csv", new StringReader(text.toString()), row -> ahead.add(row.line() + " " + row.values()),
+				aheadErrors);
+
+		assertThat(ahead).hasSize(10_001).isEqualTo(direct);
+		assertThat(aheadErrors).extracting(InputError::line).containsExactly(10_003);
+		assertThat(aheadErrors).isEqualTo(directErrors);
+	}
+
+	@Test
+	void whatTheRowsActionThrowsEndsTheReadingAhead() {
+		String text = "a\n".repeat(50_000);
+		List<String> seen = new ArrayList<>();
+
+		assertThatThrownBy(() -> CsvFile.readAhead("f.csv", new StringReader(text), row -> {
+			seen.add(row.values().get(0));
+			if (seen.size() == 3000) {
+				throw new IllegalStateException("enough");
+			}
+		}, new ArrayList<>())).hasMessage("enough");
+		assertThat(seen).hasSize(3000);
+		assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).doesNotContain("six-rates-csv");
 	}
 
 	@Provide
