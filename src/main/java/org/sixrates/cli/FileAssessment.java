@@ -2,6 +2,8 @@ package org.sixrates.cli;
 
 import java.util.List;
 import java.util.SortedSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
@@ -22,8 +24,21 @@ import org.sixrates.scoring.YearResult;
 record FileAssessment(Scheme scheme, Assessment assessment, List<Integer> years) {
 
 	static FileAssessment of(ScoreOptions options) {
-		Scheme scheme = SchemeSource.load(options.rules());
-		FileCube files = FileCube.read(options.committees(), options.records());
+		// the scheme is read while the files are, as neither needs the other; a wrong
+		// scheme is still the error told, as when it was read first
+		FutureTask<Scheme> reading = new FutureTask<>(() -> SchemeSource.load(options.rules()));
+		Thread reader = new Thread(reading, "six-rates-scheme");
+		reader.setDaemon(true);
+		reader.start();
+		FileCube files;
+		try {
+			files = FileCube.read(options.committees(), options.records());
+		}
+		catch (RuntimeException | Error wrongFiles) {
+			scheme(reading);
+			throw wrongFiles;
+		}
+		Scheme scheme = scheme(reading);
 		SortedSet<Integer> years = files.years();
 		if (years.isEmpty()) {
 			throw new BadInputException(InputError.of(options.committees(), 0, 0, null, null, "input.noCommittees"));
@@ -37,6 +52,26 @@ record FileAssessment(Scheme scheme, Assessment assessment, List<Integer> years)
 			last = options.year();
 		}
 		return new FileAssessment(scheme, new Scorer().score(scheme, files.upTo(last)), List.copyOf(years));
+	}
+
+	/** The scheme read, or what its reading threw. */
+	private static Scheme scheme(FutureTask<Scheme> reading) {
+		try {
+			return reading.get();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException unchecked) {
+				throw unchecked;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while the scheme was read", ex);
+		}
 	}
 
 	/** The result of {@code year}, one of the years scored. */

@@ -40,11 +40,19 @@ final class FileCube {
 	 * {@link org.sixrates.input.BadInputException} of the first file that is wrong.
 	 */
 	static FileCube read(String committeesFile, List<String> recordsFiles) {
+		// the first records file's encoding is found while the committees are read; its
+		// errors still come after theirs
+		FileRows.Opened first = recordsFiles.isEmpty() ? null : FileRows.opening(recordsFiles.get(0));
 		FileRows.Committees committees = FileRows.committees(committeesFile);
 		FileCube cube = new FileCube(committees.rows().stream().map(FileCube::committee).sorted(ORDER).toList());
-		for (String file : recordsFiles) {
+		for (int i = 0; i < recordsFiles.size(); i++) {
 			cube.index.nextFile();
-			FileRows.records(file, committees, cube.index, row -> cube.index.count(row, cube.cells));
+			if (i == 0) {
+				FileRows.records(first, committees, cube.index, row -> cube.index.count(row, cube.cells));
+			}
+			else {
+				FileRows.records(recordsFiles.get(i), committees, cube.index, row -> cube.index.count(row, cube.cells));
+			}
 		}
 		return cube;
 	}

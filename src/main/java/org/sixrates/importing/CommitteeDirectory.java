@@ -28,6 +28,12 @@ final class CommitteeDirectory {
 
 	private final Map<String, String> nameByCode = new TreeMap<>();
 
+	/**
+	 * Each code as the directory holds it, so that every row naming a committee shares
+	 * one string (its hash worked out once for all the maps it keys).
+	 */
+	private final Map<String, String> codes = new HashMap<>();
+
 	private CommitteeDirectory() {
 	}
 
@@ -45,6 +51,7 @@ final class CommitteeDirectory {
 			// is known by code
 			.forEach(year -> directory.yearsByCode.computeIfAbsent(year.value1(), code -> new TreeSet<>())
 				.add(year.value2()));
+		directory.yearsByCode.keySet().forEach(code -> directory.codes.put(code, code));
 		return directory;
 	}
 
@@ -58,6 +65,7 @@ final class CommitteeDirectory {
 		// names by code in code order, as loading them from the database lists them
 		directory.nameByCode
 			.forEach((code, name) -> directory.codesByName.computeIfAbsent(name, same -> new ArrayList<>()).add(code));
+		directory.yearsByCode.keySet().forEach(code -> directory.codes.put(code, code));
 		return directory;
 	}
 
@@ -67,8 +75,9 @@ final class CommitteeDirectory {
 	 * match.
 	 */
 	String resolve(String text) {
-		if (yearsByCode.containsKey(text)) {
-			return text;
+		String code = codes.get(text);
+		if (code != null) {
+			return code;
 		}
 		List<String> codes = codesByName.getOrDefault(text, List.of());
 		return codes.size() == 1 ? codes.get(0) : null;

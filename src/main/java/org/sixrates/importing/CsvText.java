@@ -72,12 +72,18 @@ public record CsvText(String text, Charset charset) {
 			throw new BadInputException(InputError.of(file, 0, 0, null, null, "input.utf16"));
 		}
 		if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+			if (plainUtf8(bytes, 3, chunk)) {
+				return new Encoding(StandardCharsets.UTF_8, 3);
+			}
 			Scan utf8 = new Scan(StandardCharsets.UTF_8, false);
 			if (!utf8.read(bytes, 3, chunk)) {
 				throw utf8.refused(file, "input.encoding.utf8");
 			}
 			utf8.checkNul(file);
 			return new Encoding(StandardCharsets.UTF_8, 3);
+		}
+		if (plainUtf8(bytes, 0, chunk)) {
+			return new Encoding(StandardCharsets.UTF_8, 0);
 		}
 		Scan utf8 = new Scan(StandardCharsets.UTF_8, false);
 		if (utf8.read(bytes, 0, chunk)) {
@@ -91,6 +97,81 @@ public record CsvText(String text, Charset charset) {
 		gb18030.checkOneEncoding(file);
 		gb18030.checkNul(file);
 		return new Encoding(GB18030, 0);
+	}
+
+	/**
+	 * Whether every byte after the first {@code skip} is part of a well-formed UTF-8
+	 * sequence (RFC 3629, which is what the strict decoder accepts) and none is a NUL: a
+	 * check of the bytes alone, with no text decoded, so that the file a user nearly
+	 * always gives is read through only once more, to be parsed. Any other file is read
+	 * again by a {@link Scan}, which finds where it goes wrong and says so.
+	 */
+	static boolean plainUtf8(Bytes bytes, int skip, int chunk) throws IOException {
+		byte[] buffer = new byte[chunk];
+		// the continuation bytes still due, and the range of the next one
+		int due = 0;
+		int low = 0x80;
+		int high = 0xBF;
+		try (InputStream stream = bytes.open()) {
+			stream.skipNBytes(skip);
+			while (true) {
+				int read = stream.readNBytes(buffer, 0, chunk);
+				for (int i = 0; i < read; i++) {
+					int b = buffer[i];
+					if (due == 0) {
+						if (b > 0) {
+							continue;
+						}
+						b &= 0xFF;
+						if (b == 0) {
+							return false;
+						}
+						if (b >= 0xC2 && b <= 0xDF) {
+							due = 1;
+						}
+						else if (b == 0xE0) {
+							due = 2;
+							low = 0xA0;
+						}
+						else if ((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) {
+							due = 2;
+						}
+						else if (b == 0xED) {
+							// not a surrogate
+							due = 2;
+							high = 0x9F;
+						}
+						else if (b == 0xF0) {
+							due = 3;
+							low = 0x90;
+						}
+						else if (b >= 0xF1 && b <= 0xF3) {
+							due = 3;
+						}
+						else if (b == 0xF4) {
+							// not above U+10FFFF
+							due = 3;
+							high = 0x8F;
+						}
+						else {
+							return false;
+						}
+					}
+					else {
+						b &= 0xFF;
+						if (b < low || b > high) {
+							return false;
+						}
+						low = 0x80;
+						high = 0xBF;
+						due--;
+					}
+				}
+				if (read < chunk) {
+					return due == 0;
+				}
+			}
+		}
 	}
 
 	/** Where bytes come from: a file, an array; each call reads them from the start. */

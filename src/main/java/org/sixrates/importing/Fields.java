@@ -55,6 +55,9 @@ final class Fields<F extends Enum<F> & Field> {
 
 	/** Orders this row's errors by column, as a reader goes through the row. */
 	void sortErrors() {
+		if (errors.size() - errorsBefore < 2) {
+			return;
+		}
 		List<InputError> mine = errors.subList(errorsBefore, errors.size());
 		List<InputError> sorted = mine.stream().sorted(Comparator.comparingInt(InputError::column)).toList();
 		for (int i = 0; i < sorted.size(); i++) {

@@ -7,6 +7,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 import org.sixrates.input.BadInputException;
@@ -42,7 +44,64 @@ public final class FileRows {
 	 * @param ids where this file had each id before ({@link RecordIds})
 	 */
 	public static void records(String file, Committees committees, RecordIds ids, Consumer<RecordRow> action) {
-		RecordFile.read(source(file, ImportContent.RECORDS), committees.directory, null, ids, action);
+		records(opened(file), committees, ids, action);
+	}
+
+	/**
+	 * Like {@link #records(String, Committees, RecordIds, Consumer)}, for a file opened
+	 * before.
+	 */
+	public static void records(Opened file, Committees committees, RecordIds ids, Consumer<RecordRow> action) {
+		RecordFile.read(file.source(), committees.directory, null, ids, action);
+	}
+
+	/**
+	 * A records file told apart by content and, for a CSV file, its encoding found, on a
+	 * thread of its own: a pass over the whole file, which may go on while the committees
+	 * file is read. Its errors are thrown when its rows are read.
+	 */
+	public static Opened opening(String file) {
+		FutureTask<RowSource> opening = new FutureTask<>(() -> source(file, ImportContent.RECORDS));
+		Thread opener = new Thread(opening, "six-rates-open");
+		opener.setDaemon(true);
+		opener.start();
+		return new Opened(opening);
+	}
+
+	private static Opened opened(String file) {
+		FutureTask<RowSource> opened = new FutureTask<>(() -> source(file, ImportContent.RECORDS));
+		opened.run();
+		return new Opened(opened);
+	}
+
+	/** A records file opened, or what opening it threw. */
+	public static final class Opened {
+
+		private final FutureTask<RowSource> source;
+
+		private Opened(FutureTask<RowSource> source) {
+			this.source = source;
+		}
+
+		RowSource source() {
+			try {
+				return source.get();
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof RuntimeException unchecked) {
+					throw unchecked;
+				}
+				if (ex.getCause() instanceof Error error) {
+					throw error;
+				}
+				throw new IllegalStateException(ex.getCause());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while a file was opened", ex);
+			}
+		}
+
 	}
 
 	/**

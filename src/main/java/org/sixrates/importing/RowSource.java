@@ -46,14 +46,15 @@ interface RowSource {
 
 	/**
 	 * A CSV file on disk, parsed as it is read, never held whole, in the encoding a first
-	 * pass over it found ({@link CsvText#encoding}).
+	 * pass over it found ({@link CsvText#encoding}), a few batches of rows ahead of the
+	 * rows' checks ({@link CsvFile#readAhead}).
 	 */
 	record CsvPath(String file, Path path, CsvText.Encoding encoding) implements RowSource {
 
 		@Override
 		public void read(Consumer<RawRow> action, List<InputError> errors) {
 			try (InputStream bytes = Files.newInputStream(path); Reader text = encoding.reader(bytes)) {
-				CsvFile.read(file, text, action, errors);
+				CsvFile.readAhead(file, text, action, errors);
 			}
 			catch (IOException ex) {
 				errors.add(InputError.of(file, 0, 0, null, null, "input.file.unreadable", ex.getMessage()));

@@ -1,7 +1,9 @@
 package org.sixrates.vocabulary;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,12 @@ public interface Term extends Localizable {
 	static <E extends Enum<E> & Term> Optional<E> parse(Class<E> type, String text) {
 		if (text == null) {
 			return Optional.empty();
+		}
+		// a file writes the code or a label as it is far more often than in another case:
+		// found as written, it need not be stripped and lowered
+		E exact = Spellings.exact(type).get(text);
+		if (exact != null) {
+			return Optional.of(exact);
 		}
 		return Optional.ofNullable(Spellings.of(type).get(text.strip().toLowerCase(Locale.ROOT)));
 	}
@@ -73,6 +81,29 @@ public interface Term extends Localizable {
 					}
 				}
 				return Map.copyOf(spellings);
+			});
+		}
+
+		private static final Map<Class<?>, Map<String, ?>> EXACT = new ConcurrentHashMap<>();
+
+		/**
+		 * The codes and labels as they are written, each to the term its lower case
+		 * spelling names, so that a text found here is read as {@link #of} reads it.
+		 */
+		@SuppressWarnings("unchecked")
+		static <E extends Enum<E> & Term> Map<String, E> exact(Class<E> type) {
+			return (Map<String, E>) EXACT.computeIfAbsent(type, key -> {
+				Map<String, E> lower = of(type);
+				Map<String, E> exact = new HashMap<>();
+				for (E term : type.getEnumConstants()) {
+					List<String> written = new ArrayList<>();
+					written.add(term.name());
+					for (Locale language : Messages.LANGUAGES) {
+						written.add(term.in(language).strip());
+					}
+					written.forEach(text -> exact.put(text, lower.get(text.toLowerCase(Locale.ROOT))));
+				}
+				return Map.copyOf(exact);
 			});
 		}
 

@@ -1,13 +1,14 @@
 package org.sixrates.vocabulary;
 
-import java.util.regex.Pattern;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 
 /**
  * What a field holds, and how each value is read from a file or a form, written back,
@@ -95,33 +96,70 @@ public sealed interface ValueType {
 
 	/**
 	 * A code that names a row in paths and files: a committee's code, a record's id. Its
-	 * characters are those of {@code alphabet} only, so that it is safe in every URL and
-	 * file name built from it.
+	 * first character is one {@code first} accepts and every other one {@code rest}
+	 * accepts, so that it is safe in every URL and file name built from it. Each
+	 * character (code point) is tested as it is, with no pattern to match: an import
+	 * reads an id a row.
 	 *
 	 * @param expected the message saying which characters are allowed
 	 */
-	record Code(int maxLength, Pattern alphabet, String expected) implements ValueType {
+	record Code(int maxLength, IntPredicate first, IntPredicate rest, String expected) implements ValueType {
 
 		/**
 		 * A committee's code: ASCII letters, digits, {@code _} and {@code -}, as a URL
-		 * carries it untouched.
+		 * carries it untouched ({@code [A-Za-z0-9_-]+}).
 		 */
-		public static final Code COMMITTEE = new Code(32, Pattern.compile("[A-Za-z0-9_-]+"), "input.code.alphabet");
+		public static final Code COMMITTEE = new Code(32, Code::asciiCode, Code::asciiCode, "input.code.alphabet");
 
 		/**
 		 * A record's id: letters and digits of any script, {@code -}, {@code _} and
 		 * {@code .}, starting with a letter or digit (never {@code ..}, never a
-		 * {@code /}).
+		 * {@code /}): {@code [\p{L}\p{N}][\p{L}\p{N}._-]*}.
 		 */
-		public static final Code RECORD = new Code(100, Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*"),
-				"input.id.alphabet");
+		public static final Code RECORD = new Code(100, Code::letterOrNumber,
+				c -> letterOrNumber(c) || c == '.' || c == '_' || c == '-', "input.id.alphabet");
 
 		@Override
 		public Parsed parse(String text) {
 			if (text.length() > maxLength) {
 				return Parsed.refused(Message.of("input.text.tooLong", maxLength, text.length()));
 			}
-			return alphabet.matcher(text).matches() ? Parsed.ok(text) : Parsed.refused(Message.of(expected));
+			return written(text) ? Parsed.ok(text) : Parsed.refused(Message.of(expected));
+		}
+
+		private boolean written(String text) {
+			if (text.isEmpty()) {
+				return false;
+			}
+			int c = text.codePointAt(0);
+			if (!first.test(c)) {
+				return false;
+			}
+			for (int i = Character.charCount(c); i < text.length(); i += Character.charCount(c)) {
+				c = text.codePointAt(i);
+				if (!rest.test(c)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private static boolean asciiCode(int c) {
+			return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+		}
+
+		/** A letter ({@code \p{L}}) or a number ({@code \p{N}}) of any script. */
+		private static boolean letterOrNumber(int c) {
+			if (c < 0x80) {
+				return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+			}
+			return switch (Character.getType(c)) {
+				case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+						Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+						Character.LETTER_NUMBER, Character.OTHER_NUMBER ->
+					true;
+				default -> false;
+			};
 		}
 
 		@Override
@@ -266,17 +304,61 @@ public sealed interface ValueType {
 
 		@Override
 		public Parsed parse(String text) {
+			LocalDate written = iso(text);
+			if (written != null) {
+				return inRange(written);
+			}
 			for (DateTimeFormatter format : FORMATS) {
 				try {
-					LocalDate date = LocalDate.parse(text, format);
-					return (date.getYear() >= Whole.YEAR.min() && date.getYear() <= Whole.YEAR.max()) ? Parsed.ok(date)
-							: Parsed.refused(Message.of("input.date.range", Whole.YEAR.min(), Whole.YEAR.max()));
+					return inRange(LocalDate.parse(text, format));
 				}
 				catch (DateTimeParseException tryNext) {
 					// the next format may read it
 				}
 			}
 			return Parsed.refused(Message.of("input.date"));
+		}
+
+		private static Parsed inRange(LocalDate date) {
+			return (date.getYear() >= Whole.YEAR.min() && date.getYear() <= Whole.YEAR.max()) ? Parsed.ok(date)
+					: Parsed.refused(Message.of("input.date.range", Whole.YEAR.min(), Whole.YEAR.max()));
+		}
+
+		/**
+		 * The date of a text of exactly the first format's shape, four, two and two ASCII
+		 * digits, read as that format reads it, or {@code null} for any other text or no
+		 * such day: the formats then decide. Nearly every date of a large file is written
+		 * so, and a formatter takes many times as long to read it.
+		 */
+		private static LocalDate iso(String text) {
+			if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+				return null;
+			}
+			int year = digits(text, 0, 4);
+			int month = digits(text, 5, 7);
+			int day = digits(text, 8, 10);
+			if (year < 0 || month < 0 || day < 0) {
+				return null;
+			}
+			try {
+				return LocalDate.of(year, month, day);
+			}
+			catch (DateTimeException noSuchDay) {
+				return null;
+			}
+		}
+
+		/** The number the ASCII digits from {@code from} to {@code to} write, or -1. */
+		private static int digits(String text, int from, int to) {
+			int value = 0;
+			for (int i = from; i < to; i++) {
+				char c = text.charAt(i);
+				if (c < '0' || c > '9') {
+					return -1;
+				}
+				value = value * 10 + (c - '0');
+			}
+			return value;
 		}
 
 		@Override

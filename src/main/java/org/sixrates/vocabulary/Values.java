@@ -31,6 +31,10 @@ public final class Values<F extends Enum<F> & Field> {
 	 * is empty).
 	 */
 	public static <F extends Enum<F> & Field> Values<F> of(Class<F> fields, Map<F, ?> values) {
+		if (values instanceof EnumMap<F, ?> every && every.size() == fields.getEnumConstants().length) {
+			// a row read from a file has every field: copied as it is, an array's copy
+			return new Values<>(fields, new EnumMap<>(every));
+		}
 		Map<F, Object> all = new EnumMap<>(fields);
 		for (F field : fields.getEnumConstants()) {
 			all.put(field, values.containsKey(field) ? values.get(field) : field.type().whenEmpty());

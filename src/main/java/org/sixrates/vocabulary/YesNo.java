@@ -35,6 +35,11 @@ public enum YesNo implements Term {
 		if (text == null) {
 			return Optional.empty();
 		}
+		// as a file nearly always writes it: the code in lower case, as the lookup below
+		// would read it
+		if (text.equals("true") || text.equals("false")) {
+			return Optional.of(text.equals("true"));
+		}
 		String lower = text.strip().toLowerCase(Locale.ROOT);
 		if (OTHER_YES.contains(lower)) {
 			return Optional.of(true);

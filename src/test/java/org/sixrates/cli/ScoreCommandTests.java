@@ -357,6 +357,18 @@ class ScoreCommandTests extends CommandFixture {
 	}
 
 	@Test
+	void badRulesAreTheErrorToldWhenTheRecordsAreBadToo() throws IOException {
+		// the scheme is read while the files are: its error still comes first, alone
+		write("bad.yaml", RULES.replace("weight: 0.4", "weight: 0.5"));
+		write("bad.csv", "id,committee,year,kind\nX-1,A,2024,PROPSAL\n");
+		assertThat(
+				run("--committees", file("committees.csv"), "--records", file("bad.csv"), "--rules", file("bad.yaml")))
+			.isEqualTo(2);
+		assertThat(err()).startsWith(file("bad.yaml") + ": line ").doesNotContain("PROPSAL");
+		assertThat(out()).isEmpty();
+	}
+
+	@Test
 	void aHugeWeightByFactorIsBadInputAtItsKeyNotAFailure() throws IOException {
 		// 1e308 loaded, and 3 completed proposals of A counted 3e308 = Infinity: exit 1
 		// with a NumberFormatException from the CSV writer
