@@ -2,7 +2,6 @@ package org.sixrates.cli;
 
 import java.util.List;
 import java.util.SortedSet;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 import org.sixrates.input.BadInputException;
@@ -12,6 +11,7 @@ import org.sixrates.rules.SchemeSource;
 import org.sixrates.scoring.Assessment;
 import org.sixrates.scoring.Scorer;
 import org.sixrates.scoring.YearResult;
+import org.sixrates.system.Futures;
 
 /**
  * The files of the command line scored: read into a cube in memory with the importer's
@@ -56,22 +56,7 @@ record FileAssessment(Scheme scheme, Assessment assessment, List<Integer> years)
 
 	/** The scheme read, or what its reading threw. */
 	private static Scheme scheme(FutureTask<Scheme> reading) {
-		try {
-			return reading.get();
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException unchecked) {
-				throw unchecked;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw new IllegalStateException(ex.getCause());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while the scheme was read", ex);
-		}
+		return Futures.get(reading, "the scheme was read");
 	}
 
 	/** The result of {@code year}, one of the years scored. */

@@ -7,13 +7,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
 import org.sixrates.vocabulary.CommitteeField;
+import org.sixrates.system.Futures;
 import org.sixrates.vocabulary.Values;
 
 /**
@@ -84,22 +84,7 @@ public final class FileRows {
 		}
 
 		RowSource source() {
-			try {
-				return source.get();
-			}
-			catch (ExecutionException ex) {
-				if (ex.getCause() instanceof RuntimeException unchecked) {
-					throw unchecked;
-				}
-				if (ex.getCause() instanceof Error error) {
-					throw error;
-				}
-				throw new IllegalStateException(ex.getCause());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted while a file was opened", ex);
-			}
+			return Futures.get(source, "a file was opened");
 		}
 
 	}

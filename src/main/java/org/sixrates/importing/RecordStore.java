@@ -1,6 +1,5 @@
 package org.sixrates.importing;
 
-import static org.sixrates.db.Tables.COMMITTEE;
 import static org.sixrates.db.Tables.EVIDENCE;
 import static org.sixrates.db.Tables.RECORD_CHANGE;
 import static org.sixrates.importing.RecordTable.R;
@@ -160,12 +159,7 @@ final class RecordStore {
 	 * batches locks all of its committees before the first.
 	 */
 	void lock(Collection<String> committees) {
-		dsl.select(COMMITTEE.CODE)
-			.from(COMMITTEE)
-			.where(COMMITTEE.CODE.in(committees))
-			.orderBy(COMMITTEE.CODE)
-			.forUpdate()
-			.execute();
+		new KeptCube(dsl).lock(committees);
 	}
 
 	/** Whether two versions report the same work, whatever their review. */

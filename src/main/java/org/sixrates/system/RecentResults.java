@@ -3,7 +3,6 @@ package org.sixrates.system;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -57,18 +56,7 @@ public final class RecentResults<K, V> {
 				throw failure;
 			}
 		}
-		try {
-			return result.join();
-		}
-		catch (CompletionException failed) {
-			if (failed.getCause() instanceof RuntimeException cause) {
-				throw cause;
-			}
-			if (failed.getCause() instanceof Error cause) {
-				throw cause;
-			}
-			throw failed;
-		}
+		return Futures.get(result, "a result was computed");
 	}
 
 	/**

@@ -6,6 +6,7 @@ import static org.sixrates.db.Tables.COMMITTEE_YEAR;
 import static org.sixrates.db.Tables.TALLY_CELL;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -72,12 +73,7 @@ public final class KeptCube {
 			years.add(key.year());
 			touched.add(List.of(key.committee(), key.year()));
 		});
-		dsl.select(COMMITTEE.CODE)
-			.from(COMMITTEE)
-			.where(COMMITTEE.CODE.in(committees))
-			.orderBy(COMMITTEE.CODE)
-			.forUpdate()
-			.execute();
+		lock(committees);
 		Map<CellKey, CellSums> kept = read(TALLY_CELL.COMMITTEE.in(committees).and(TALLY_CELL.YEAR.in(years)));
 		List<Map.Entry<CellKey, CellSums>> inserts = new ArrayList<>();
 		List<Map.Entry<CellKey, CellSums>> updates = new ArrayList<>();
@@ -150,6 +146,20 @@ public final class KeptCube {
 			.set(COMMITTEE_YEAR.CELLS_VERSION, COMMITTEE_YEAR.CELLS_VERSION.plus(DSL.inline(1L)))
 			.execute();
 		return cells.size();
+	}
+
+	/**
+	 * Locks the rows of {@code committees} until the transaction ends, in code order, so
+	 * that two writers of several committees cannot wait for each other: whoever changes
+	 * a committee's records or cells holds its row.
+	 */
+	public void lock(Collection<String> committees) {
+		dsl.select(COMMITTEE.CODE)
+			.from(COMMITTEE)
+			.where(COMMITTEE.CODE.in(committees))
+			.orderBy(COMMITTEE.CODE)
+			.forUpdate()
+			.execute();
 	}
 
 	/** The kept cells {@code where} selects, with their review. */
