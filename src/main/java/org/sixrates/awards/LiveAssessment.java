@@ -1,5 +1,8 @@
 package org.sixrates.awards;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -14,6 +17,7 @@ import org.sixrates.rules.Scheme;
 import org.sixrates.scoring.Assessment;
 import org.sixrates.scoring.CommitteeYear;
 import org.sixrates.scoring.Cube;
+import org.sixrates.scoring.Measured;
 import org.sixrates.scoring.Scorer;
 import org.sixrates.tallies.FollowedCube;
 import org.sixrates.tallies.TallyRepository;
@@ -26,12 +30,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Today's data scored by the active scheme, every year, a consecutive award reading the
  * awards of a published year from its snapshot (DESIGN §11). Readers never wait: they get
  * the last complete results, through a lock-free reference. A change of the data is
- * scored once, from the kept cube, re-reading only the cells of the committee years that
- * changed ({@link FollowedCube}): by the first reader that finds the results older than
- * the data while nobody else is scoring (the others meanwhile get the last results), or
- * by the writer itself once its change has committed ({@link #caughtUp()}), so that
- * whoever changed the data sees the change in the response that follows. The scoring time
- * is the {@code sixrates.scoring} timer.
+ * scored once, from the kept cube, re-reading and measuring again only the committee
+ * years that changed ({@link FollowedCube}, {@link Measured}): by the first reader that
+ * finds the results older than the data while nobody else is scoring (the others
+ * meanwhile get the last results), or by the writer itself once its change has committed
+ * ({@link #caughtUp()}), so that whoever changed the data sees the change in the response
+ * that follows. The scoring time is the {@code sixrates.scoring} timer.
  */
 @Component
 class LiveAssessment {
@@ -70,9 +74,30 @@ class LiveAssessment {
 		this.reading.setReadOnly(true);
 	}
 
+	/**
+	 * Each committee year as measured by the scheme, kept between scorings: a change
+	 * measures again only the committee years whose cells were re-read (or whose members
+	 * changed), and every year is then scored from these. Used under {@link #rescoring}.
+	 */
+	private final Map<CommitteeYear, Measured> measured = new HashMap<>();
+
+	/** How many committee years the last scoring measured again. */
+	private int remeasured;
+
 	/** The assessment, the cube it was computed from and the published years it read. */
-	record State(long version, SortedSet<Integer> years, Cube cube, Assessment assessment,
+	record State(long version, SortedSet<Integer> years, FollowedCube.Reading read, Assessment assessment,
 			Map<Integer, Integer> published) {
+
+		/** Every committee year, in year and code order. */
+		List<CommitteeYear> committees() {
+			return read.committees();
+		}
+
+		/** The whole cube the assessment was computed from, made when first asked for. */
+		Cube cube() {
+			return read.cube();
+		}
+
 	}
 
 	/**
@@ -115,6 +140,17 @@ class LiveAssessment {
 		}
 	}
 
+	/** How many committee years the last scoring measured again. */
+	int remeasured() {
+		rescoring.lock();
+		try {
+			return remeasured;
+		}
+		finally {
+			rescoring.unlock();
+		}
+	}
+
 	/** The last complete results, as they are. */
 	State last() {
 		return state.get();
@@ -141,13 +177,20 @@ class LiveAssessment {
 	 * the version says, and the next reader scores them again.
 	 */
 	private State score(long version) {
-		Cube read = cube.read();
+		FollowedCube.Reading read = cube.read();
 		SortedSet<Integer> years = new TreeSet<>();
 		read.committees().stream().map(CommitteeYear::year).forEach(years::add);
+		measured.keySet().retainAll(new HashSet<>(read.committees()));
+		List<CommitteeYear> unmeasured = read.committees()
+			.stream()
+			.filter(committee -> read.changed(committee) || !measured.containsKey(committee))
+			.toList();
+		measured.putAll(Measured.of(scheme, read.of(unmeasured)));
+		remeasured = unmeasured.size();
 		SnapshotStore store = new SnapshotStore(dsl);
 		Map<Integer, Integer> published = store.publishedVersions();
 		Map<Integer, Map<String, Set<String>>> settled = store.publishedWins(published);
-		return new State(version, years, read, scorer.score(scheme, read, settled), published);
+		return new State(version, years, read, scorer.score(scheme, read.committees(), measured, settled), published);
 	}
 
 }

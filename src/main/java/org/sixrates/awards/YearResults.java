@@ -64,7 +64,7 @@ public class YearResults {
 			}
 		}
 		return Optional.of(new ShownYear(year, live.scheme(), liveResult, previous,
-				committees(state.cube().committees(), year), new YearStatus(assessmentYear, null, false)));
+				committees(state.committees(), year), new YearStatus(assessmentYear, null, false)));
 	}
 
 	/** The live results of {@code year}, whatever its state: what drift compares with. */

@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.SortedSet;
 
 import io.micrometer.core.instrument.Counter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.sixrates.ranking.RankingCsv;
 import org.sixrates.ranking.CommitteeDetail;
@@ -13,6 +16,7 @@ import org.sixrates.ranking.RankingService;
 import org.sixrates.security.Access;
 import org.sixrates.spreadsheet.Letterhead;
 import org.sixrates.spreadsheet.XlsxResponse;
+import org.sixrates.system.RecentResults;
 import org.sixrates.vocabulary.Messages;
 import org.sixrates.web.ApiLanguage;
 import org.sixrates.web.Refused;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The ranking as JSON, as the command line's CSV and as an Excel workbook. */
 @RestController
@@ -42,8 +47,18 @@ class RankingApi {
 
 	private final Letterhead letterhead;
 
-	RankingApi(RankingService rankings, MeterRegistry registry, Letterhead letterhead) {
+	private final JsonMapper json;
+
+	/**
+	 * The JSON of the last tables served, by table: the ranking of 3 000 committees is
+	 * about a megabyte, written once per state of the results rather than once per
+	 * request.
+	 */
+	private final RecentResults<RecentResults.Same, byte[]> recentJson = new RecentResults<>(8);
+
+	RankingApi(RankingService rankings, MeterRegistry registry, Letterhead letterhead, JsonMapper json) {
 		this.rankings = rankings;
+		this.json = json;
 		this.jsonRequests = RankingMeters.requests(registry, "json");
 		this.csvRequests = RankingMeters.requests(registry, "csv");
 		this.xlsxRequests = RankingMeters.requests(registry, "xlsx");
@@ -57,9 +72,13 @@ class RankingApi {
 	}
 
 	@GetMapping("/rankings/{year}")
-	RankingTable ranking(@PathVariable int year) {
+	@ApiResponse(responseCode = "200",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = RankingTable.class)))
+	ResponseEntity<byte[]> ranking(@PathVariable int year) {
 		jsonRequests.increment();
-		return find(year);
+		RankingTable ranking = find(year);
+		byte[] body = recentJson.get(new RecentResults.Same(ranking), () -> json.writeValueAsBytes(ranking));
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
 	}
 
 	/**

@@ -31,6 +31,12 @@ class Rankings implements RankingService {
 
 	private final RecentResults<List<Object>, Optional<Distance>> recentDistances = new RecentResults<>(256);
 
+	/**
+	 * The tables of the last states shown: 3 000 committees' rows are built once per
+	 * state of the results, not once per request.
+	 */
+	private final RecentResults<List<Object>, RankingTable> recentTables = new RecentResults<>(16);
+
 	Rankings(YearResults results, YearInputs inputs) {
 		this.results = results;
 		this.inputs = inputs;
@@ -45,7 +51,12 @@ class Rankings implements RankingService {
 	public Optional<RankingTable> ranking(int year) {
 		List<Integer> years = List.copyOf(results.years());
 		return results.shown(year)
-			.flatMap(shown -> views(shown).ranking(year, years).map(table -> table.withStatus(shown.status())));
+			.flatMap(shown -> Optional.ofNullable(recentTables.get(
+					List.of(new RecentResults.Same(shown.scheme()), new RecentResults.Same(shown.result()),
+							new RecentResults.Same(shown.previous()), shown.status(), years),
+					() -> views(shown).ranking(year, years)
+						.map(table -> table.withStatus(shown.status()))
+						.orElse(null))));
 	}
 
 	@Override

@@ -20,6 +20,7 @@ import org.sixrates.vocabulary.Decimals;
 import org.sixrates.vocabulary.Message;
 import org.sixrates.web.Labels;
 import org.springframework.stereotype.Component;
+import org.sixrates.system.RecentResults;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,6 +34,12 @@ public class TrustViews {
 	private final TrustAnalyses analyses;
 
 	private final JsonMapper json;
+
+	/**
+	 * The views of the last analyses shown, by language: 3 000 rows of intervals and
+	 * award shares are written out once per state of the results, not once per page.
+	 */
+	private final RecentResults<List<Object>, View> recentViews = new RecentResults<>(8);
 
 	TrustViews(TrustAnalyses analyses, JsonMapper json) {
 		this.analyses = analyses;
@@ -94,6 +101,14 @@ public class TrustViews {
 				TrustAnalyses.DEFAULT_SPREAD, 1, TrustAnalyses.Choices.none());
 		SensitivityResult sensitivity = analyses.sensitivity(ranking.year(), TrustAnalyses.DEFAULT_BASE_SAMPLE,
 				TrustAnalyses.DEFAULT_SPREAD, TrustAnalyses.Choices.none());
+		return recentViews.get(
+				List.of(new RecentResults.Same(uncertainty), new RecentResults.Same(sensitivity),
+						new RecentResults.Same(ranking.rows()), Labels.locale()),
+				() -> view(input, ranking, uncertainty, sensitivity));
+	}
+
+	private View view(YearInput input, RankingTable ranking, UncertaintyResult uncertainty,
+			SensitivityResult sensitivity) {
 		Map<String, String> names = new LinkedHashMap<>();
 		ranking.rows().forEach(row -> names.put(row.code(), row.name()));
 		List<Row> rows = new ArrayList<>();

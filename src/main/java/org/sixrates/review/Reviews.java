@@ -35,6 +35,8 @@ import org.sixrates.rules.FilterField;
 import org.sixrates.rules.Scheme;
 import org.sixrates.tallies.CellCounts;
 import org.sixrates.tallies.KeptCube;
+import org.sixrates.tallies.TallyRepository;
+import org.sixrates.system.RecentResults;
 import org.sixrates.security.Access;
 import org.sixrates.security.Denied;
 import org.sixrates.security.Role;
@@ -69,8 +71,17 @@ public class Reviews {
 
 	private final Clock clock;
 
-	Reviews(DSLContext dsl, YearStates years, Scheme scheme, Clock clock) {
+	private final TallyRepository tallies;
+
+	/**
+	 * What waits for review, by year and state of the data: the ranking page shows it on
+	 * every view, and counting it reads the whole year's records.
+	 */
+	private final RecentResults<List<Long>, Map<String, Waiting>> recentWaiting = new RecentResults<>(16);
+
+	Reviews(DSLContext dsl, YearStates years, Scheme scheme, Clock clock, TallyRepository tallies) {
 		this.dsl = dsl;
+		this.tallies = tallies;
 		this.years = years;
 		this.scheme = scheme;
 		this.clock = clock;
@@ -303,6 +314,11 @@ public class Reviews {
 	 */
 	@Transactional(readOnly = true)
 	public Map<String, Waiting> waiting(int year) {
+		// the version read first: counts read after it are at least as new as it says
+		return recentWaiting.get(List.of(tallies.version(), (long) year), () -> count(year));
+	}
+
+	private Map<String, Waiting> count(int year) {
 		Map<String, int[]> counts = new HashMap<>();
 		var r = ACTIVITY_RECORD;
 		dsl.select(r.COMMITTEE, r.REVIEW, DSL.count())
@@ -318,7 +334,7 @@ public class Reviews {
 			.forEach(row -> counts.computeIfAbsent(row.value1(), code -> new int[3])[1] += row.value2());
 		Map<String, Waiting> waiting = new HashMap<>();
 		counts.forEach((code, count) -> waiting.put(code, new Waiting(count[0], count[1], count[2])));
-		return waiting;
+		return Map.copyOf(waiting);
 	}
 
 	/** A committee's records still waiting for the city office, or returned to it. */

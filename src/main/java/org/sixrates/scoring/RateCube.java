@@ -74,17 +74,17 @@ final class RateCube {
 		return year(changed);
 	}
 
-	/** The year with {@code code}'s numerators and denominators, one per rate, these. */
-	YearResult scoreWith(String code, double[] numerators, double[] denominators) {
+	/** The year with {@code code} measured as {@code measured}. */
+	YearResult scoreWith(String code, Measured measured) {
 		List<Cell> changed = new ArrayList<>();
 		for (Cell cell : cells) {
 			if (!cell.committee().equals(code)) {
 				changed.add(cell);
 			}
 		}
-		for (int i = 0; i < numerators.length; i++) {
-			add(changed, code, "n" + i, numerators[i]);
-			add(changed, code, "d" + i, denominators[i]);
+		for (int i = 0; i < scheme.rates().size(); i++) {
+			add(changed, code, "n" + i, measured.numerator(i));
+			add(changed, code, "d" + i, measured.denominator(i));
 		}
 		return year(changed);
 	}

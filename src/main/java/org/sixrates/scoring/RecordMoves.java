@@ -137,15 +137,7 @@ final class RecordMoves {
 				cells.add(part(cell, cell, cell.count() - take));
 			}
 		}
-		Tally tally = new Tally(new Cube(List.of(committee), cells));
-		int k2 = scheme.rates().size();
-		double[] numerators = new double[k2];
-		double[] denominators = new double[k2];
-		for (int i = 0; i < k2; i++) {
-			numerators[i] = tally.evaluate(scheme.rates().get(i).numerator(), committee);
-			denominators[i] = tally.evaluate(scheme.rates().get(i).denominator(), committee);
-		}
-		return committee(rates.scoreWith(committee.code(), numerators, denominators), committee.code());
+		return committee(rates.scoreWith(committee.code(), Measured.of(scheme, committee, cells)), committee.code());
 	}
 
 	static CommitteeResult committee(YearResult year, String code) {

@@ -55,22 +55,38 @@ public final class Scorer {
 	 * @param settled year → committee code → ids of the awards it won that year
 	 */
 	public Assessment score(Scheme scheme, Cube cube, Map<Integer, Map<String, Set<String>>> settled) {
+		return score(scheme, cube.committees(), Measured.of(scheme, cube), settled);
+	}
+
+	/**
+	 * The assessment of every year of {@code committees}, each committee year as
+	 * {@code measured} gives it (step 1 done), consecutive awards as above: what a change
+	 * of one committee's records is rescored by, with only that committee measured again.
+	 * @param measured at least every committee year of {@code committees}, measured by
+	 * {@code scheme}
+	 */
+	public Assessment score(Scheme scheme, List<CommitteeYear> committees, Map<CommitteeYear, Measured> measured,
+			Map<Integer, Map<String, Set<String>>> settled) {
 		Map<Integer, List<CommitteeYear>> byYear = new TreeMap<>();
 		Set<String> seen = new HashSet<>();
-		for (CommitteeYear committee : cube.committees()) {
+		for (CommitteeYear committee : committees) {
 			if (!seen.add(committee.code() + '\u0000' + committee.year())) {
 				throw new IllegalArgumentException(
 						"committee " + committee.code() + " is in the cube twice for " + committee.year());
 			}
+			if (!measured.containsKey(committee)) {
+				throw new IllegalArgumentException(
+						"committee " + committee.code() + " was not measured for " + committee.year());
+			}
 			byYear.computeIfAbsent(committee.year(), year -> new ArrayList<>()).add(committee);
 		}
 		Map<Integer, Map<String, Set<String>>> won = new HashMap<>();
-		YearScorer scorer = new YearScorer(scheme, new Tally(cube), won, Map.copyOf(settled));
+		YearScorer scorer = new YearScorer(scheme, measured, won, Map.copyOf(settled));
 		List<YearResult> years = new ArrayList<>();
-		byYear.forEach((year, committees) -> {
+		byYear.forEach((year, byCode) -> {
 			// a fixed order, so that a shuffled cube sums and ranks in the same order
-			committees.sort(Comparator.comparing(CommitteeYear::code));
-			years.add(scorer.score(year, committees));
+			byCode.sort(Comparator.comparing(CommitteeYear::code));
+			years.add(scorer.score(year, byCode));
 		});
 		return new Assessment(scheme.id(), scheme.sha256(), years);
 	}

@@ -24,14 +24,17 @@ final class YearScorer {
 
 	private final Scheme scheme;
 
-	private final Tally tally;
+	private final Map<CommitteeYear, Measured> measured;
 
 	private final AwardJudge judge;
 
-	YearScorer(Scheme scheme, Tally tally, Map<Integer, Map<String, Set<String>>> won,
+	/**
+	 * @param measured every committee year to be scored, measured by {@code scheme}
+	 */
+	YearScorer(Scheme scheme, Map<CommitteeYear, Measured> measured, Map<Integer, Map<String, Set<String>>> won,
 			Map<Integer, Map<String, Set<String>>> settled) {
 		this.scheme = scheme;
-		this.tally = tally;
+		this.measured = measured;
 		this.judge = new AwardJudge(scheme, won, settled);
 	}
 
@@ -45,18 +48,19 @@ final class YearScorer {
 		boolean[][] filled = new boolean[m][k];
 		for (int i = 0; i < k; i++) {
 			RateDefinition def = defs.get(i);
-			List<Double> measured = new ArrayList<>();
+			List<Double> capped = new ArrayList<>();
 			for (int c = 0; c < m; c++) {
-				num[c][i] = tally.evaluate(def.numerator(), committees.get(c));
-				den[c][i] = tally.evaluate(def.denominator(), committees.get(c));
+				Measured measures = measured.get(committees.get(c));
+				num[c][i] = measures.numerator(i);
+				den[c][i] = measures.denominator(i);
 				if (den[c][i] != 0) {
 					double r = num[c][i] / den[c][i];
 					rates[c][i] = def.cap() != null ? Math.min(r, def.cap()) : r;
-					measured.add(rates[c][i]);
+					capped.add(rates[c][i]);
 				}
 			}
-			double fill = measured.isEmpty() ? 0
-					: new Mean().evaluate(measured.stream().mapToDouble(Double::doubleValue).toArray());
+			double fill = capped.isEmpty() ? 0
+					: new Mean().evaluate(capped.stream().mapToDouble(Double::doubleValue).toArray());
 			for (int c = 0; c < m; c++) {
 				if (den[c][i] == 0) {
 					filled[c][i] = true;

@@ -56,7 +56,7 @@ public final class FollowedCube {
 	 * versions and the cells are read together (cells committed between the two reads are
 	 * newer than their version says, and are read again next time).
 	 */
-	public synchronized Cube read() {
+	public synchronized Reading read() {
 		return read(dsl);
 	}
 
@@ -65,7 +65,62 @@ public final class FollowedCube {
 		return reread;
 	}
 
-	private Cube read(DSLContext tx) {
+	/**
+	 * The cube as one {@link #read()} found it: the committee years, which of them had
+	 * their cells re-read, and the cells of any of them. Never changed once made,
+	 * whatever later reads find.
+	 */
+	public static final class Reading {
+
+		private final List<CommitteeYear> committees;
+
+		private final Set<YearKey> changed;
+
+		/** By committee year its cells; the maps are never changed once read. */
+		private final Map<YearKey, Map<CellKey, CellSums>> cells;
+
+		private final boolean approvedOnly;
+
+		private Cube whole;
+
+		private Reading(List<CommitteeYear> committees, Set<YearKey> changed,
+				Map<YearKey, Map<CellKey, CellSums>> cells, boolean approvedOnly) {
+			this.committees = List.copyOf(committees);
+			this.changed = Set.copyOf(changed);
+			this.cells = Map.copyOf(cells);
+			this.approvedOnly = approvedOnly;
+		}
+
+		/** Every committee year, in year and code order. */
+		public List<CommitteeYear> committees() {
+			return committees;
+		}
+
+		/** Whether this read re-read the cells of {@code committee}'s year. */
+		public boolean changed(CommitteeYear committee) {
+			return changed.contains(new YearKey(committee.code(), committee.year()));
+		}
+
+		/** {@code of} with their cells only, as the scoring reads them. */
+		public Cube of(List<CommitteeYear> of) {
+			Map<CellKey, CellSums> their = new HashMap<>();
+			for (CommitteeYear committee : of) {
+				their.putAll(cells.getOrDefault(new YearKey(committee.code(), committee.year()), Map.of()));
+			}
+			return new Cube(of, CellCounts.cells(their, approvedOnly));
+		}
+
+		/** The whole cube: made on the first call, as only some views need every cell. */
+		public synchronized Cube cube() {
+			if (whole == null) {
+				whole = of(committees);
+			}
+			return whole;
+		}
+
+	}
+
+	private Reading read(DSLContext tx) {
 		List<CommitteeYear> committees = new ArrayList<>();
 		Map<YearKey, Long> now = new HashMap<>();
 		tx.select(COMMITTEE_YEAR.COMMITTEE, COMMITTEE.NAME, COMMITTEE_YEAR.YEAR, COMMITTEE_YEAR.MEMBERS,
@@ -103,9 +158,7 @@ public final class FollowedCube {
 		}
 		changed.forEach(key -> versions.put(key, now.get(key)));
 		reread = changed.size();
-		Map<CellKey, CellSums> all = new HashMap<>();
-		cells.values().forEach(all::putAll);
-		return new Cube(committees, CellCounts.cells(all, approvedOnly));
+		return new Reading(committees, changed, cells, approvedOnly);
 	}
 
 	private void group(Map<CellKey, CellSums> read) {

@@ -3,6 +3,8 @@ package org.sixrates.awards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.sixrates.importing.Importer;
+import org.sixrates.input.BadInputException;
+import org.sixrates.scoring.Assessment;
+import org.sixrates.scoring.Scorer;
 import org.sixrates.scoring.CommitteeResult;
 import org.sixrates.tallies.TallyRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,6 +102,99 @@ class LiveAssessmentTests {
 			done.countDown();
 			threads.shutdownNow();
 		}
+	}
+
+	/**
+	 * After any sequence of imports, deletions and changes of members, the results kept
+	 * from one scoring to the next (only the committee years that changed measured again)
+	 * are those of scoring the database's whole cube from scratch, bit for bit; and an
+	 * import into one committee year measures that one again, no other.
+	 */
+	@Test
+	void resultsKeptAcrossChangesAreThoseOfAScoringFromScratch() {
+		String[] codes = { "M1", "M2", "M3", "M4" };
+		String[] kinds = { "PROPOSAL", "ADVISORY_PROPOSAL", "RESEARCH_REPORT", "SOCIAL_OPINION", "ACTIVITY",
+				"PUBLICATION", "FEEDBACK" };
+		String[] statuses = { "FILED", "REPLIED", "COMPLETED" };
+		String[] levels = { "NONE", "COUNTY", "CITY", "PROVINCE" };
+		SplittableRandom random = new SplittableRandom(7);
+		importer.importCommittees("committees.csv", utf8(committees(codes, random)), "test");
+		for (int step = 0; step < 25; step++) {
+			int what = random.nextInt(10);
+			if (what < 6) {
+				StringBuilder file = new StringBuilder(
+						"id,committee,year,kind,level,status,converted,quantity,score\n");
+				for (int row = 0, rows = 1 + random.nextInt(6); row < rows; row++) {
+					String kind = kinds[random.nextInt(kinds.length)];
+					file.append("R")
+						.append(random.nextInt(15))
+						.append(',')
+						.append(codes[random.nextInt(codes.length)])
+						.append(',')
+						.append(1996 + random.nextInt(2))
+						.append(',')
+						.append(kind)
+						.append(',')
+						.append(levels[random.nextInt(levels.length)])
+						.append(',')
+						.append(kind.equals("FEEDBACK") ? "FILED" : statuses[random.nextInt(statuses.length)])
+						.append(',')
+						.append(random.nextBoolean())
+						.append(',')
+						.append(random.nextInt(5))
+						.append(',')
+						.append(kind.equals("FEEDBACK") ? Integer.toString(random.nextInt(101)) : "")
+						.append('\n');
+				}
+				try {
+					importer.importRecords("step" + step + ".csv", utf8(file.toString()), "test");
+				}
+				catch (BadInputException refused) {
+					// a row the checks refuse: nothing changed, which the comparison
+					// checks too
+				}
+			}
+			else if (what < 8) {
+				importer.importCommittees("members" + step + ".csv", utf8(committees(codes, random)), "test");
+			}
+			else {
+				importer.deleteRecord(codes[random.nextInt(codes.length)], "R" + random.nextInt(15), "test", true,
+						null);
+			}
+			LiveAssessment.State kept = live.current();
+			Assessment fromScratch = new Scorer().score(live.scheme(), tallies.of(kept.years()), Map.of());
+			// every figure; an outcome's reason is a message made afresh by each scoring
+			assertThat(kept.assessment()).as("step %d", step)
+				.usingRecursiveComparison()
+				.ignoringFields("years.committees.outcomes.reason")
+				.isEqualTo(fromScratch);
+		}
+
+		// one record more for one committee year: that one is measured again
+		importer.importRecords("one.csv", utf8("""
+				id,committee,year,kind,status
+				ONE,M2,1997,PROPOSAL,COMPLETED
+				"""), "test");
+		live.current();
+		assertThat(live.remeasured()).isEqualTo(1);
+	}
+
+	/** Each committee in 1996 and 1997 with 5 to 24 members. */
+	private static String committees(String[] codes, SplittableRandom random) {
+		StringBuilder file = new StringBuilder("code,name,type,year,members\n");
+		for (String code : codes) {
+			for (int year = 1996; year <= 1997; year++) {
+				file.append(code)
+					.append(",Committee ")
+					.append(code)
+					.append(",COUNTY,")
+					.append(year)
+					.append(',')
+					.append(5 + random.nextInt(20))
+					.append('\n');
+			}
+		}
+		return file.toString();
 	}
 
 	private static int rank(LiveAssessment.State state, String code) {

@@ -105,18 +105,18 @@ class KeptCubeTests extends ImportingFixture {
 				P3,YJ,2024,PROPOSAL,,提案三,NONE,FILED,false,,0,,
 				"""), "office");
 		FollowedCube followed = new FollowedCube(database.dsl, false);
-		assertThat(followed.read().cells()).hasSize(3);
+		assertThat(followed.read().cube().cells()).hasSize(3);
 		assertThat(followed.reread()).as("every committee year, the first time").isEqualTo(4);
 
 		importer.importRecords("more.csv", utf8(HEADER + "P1,LC,2024,PROPOSAL,,提案一,NONE,COMPLETED,false,,0,,\n"),
 				"office");
-		var cube = followed.read();
+		var cube = followed.read().cube();
 		assertThat(followed.reread()).isEqualTo(1);
 		assertThat(cube.cells()).filteredOn(cell -> cell.committee().equals("LC"))
 			.singleElement()
 			.satisfies(cell -> assertThat(cell.status()).isEqualTo(Status.COMPLETED));
 
-		assertThat(followed.read().cells()).hasSize(3);
+		assertThat(followed.read().cube().cells()).hasSize(3);
 		assertThat(followed.reread()).as("nothing changed").isZero();
 	}
 
