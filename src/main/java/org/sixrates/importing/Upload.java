@@ -24,6 +24,13 @@ import org.sixrates.input.Sha256;
 public final class Upload implements AutoCloseable {
 
 	/** Enough of a file's start to tell a workbook from a text ({@link Workbooks}). */
+	private static final String SPOOLED_PREFIX = "sixrates-upload-";
+
+	private static final String SPOOLED_SUFFIX = ".part";
+
+	/** The names of spooled files, as a glob. */
+	static final String SPOOLED = SPOOLED_PREFIX + "*" + SPOOLED_SUFFIX;
+
 	private static final int HEAD = 8;
 
 	private static final int BUFFER = 64 * 1024;
@@ -61,7 +68,7 @@ public final class Upload implements AutoCloseable {
 	 * and nothing is left in {@code directory}
 	 */
 	static Upload spool(String name, InputStream content, Path directory, long limit) throws IOException {
-		Path file = Files.createTempFile(directory, "sixrates-upload-", ".part");
+		Path file = Files.createTempFile(directory, SPOOLED_PREFIX, SPOOLED_SUFFIX);
 		boolean spooled = false;
 		try (OutputStream out = Files.newOutputStream(file)) {
 			MessageDigest digest = Sha256.digest();
