@@ -17,8 +17,8 @@ import org.sixrates.vocabulary.Values;
  * checked as an import checks it ({@link FileRows}) and counted into the cells by the
  * application's own {@link CellCounts}, a later file's row for a record in place of the
  * earlier one ({@link RecordIndex}). Every record counts, whatever its review (DESIGN §8:
- * the files are taken as approved). Memory holds the committees, the cells and the id
- * index, never the records.
+ * the files are taken as approved). Memory holds the committees, the cells and, while the
+ * files are read, the id index, never the records.
  */
 final class FileCube {
 
@@ -29,7 +29,8 @@ final class FileCube {
 
 	private final CellCounts cells = new CellCounts();
 
-	private final RecordIndex index = new RecordIndex();
+	/** How many records were counted, each once whatever the files that had it. */
+	private int records;
 
 	private FileCube(List<CommitteeYear> committees) {
 		this.committees = committees;
@@ -45,15 +46,19 @@ final class FileCube {
 		FileRows.Opened first = recordsFiles.isEmpty() ? null : FileRows.opening(recordsFiles.get(0));
 		FileRows.Committees committees = FileRows.committees(committeesFile);
 		FileCube cube = new FileCube(committees.rows().stream().map(FileCube::committee).sorted(ORDER).toList());
+		// the index is wanted while the files are read, and is gone before the scoring:
+		// at 10⁷ records it is most of the memory
+		RecordIndex index = new RecordIndex();
 		for (int i = 0; i < recordsFiles.size(); i++) {
-			cube.index.nextFile();
+			index.nextFile();
 			if (i == 0) {
-				FileRows.records(first, committees, cube.index, row -> cube.index.count(row, cube.cells));
+				FileRows.records(first, committees, index, row -> index.count(row, cube.cells));
 			}
 			else {
-				FileRows.records(recordsFiles.get(i), committees, cube.index, row -> cube.index.count(row, cube.cells));
+				FileRows.records(recordsFiles.get(i), committees, index, row -> index.count(row, cube.cells));
 			}
 		}
+		cube.records = index.size();
 		return cube;
 	}
 
@@ -76,7 +81,7 @@ final class FileCube {
 
 	/** How many records are counted, each once whatever the files that had it. */
 	int records() {
-		return index.size();
+		return records;
 	}
 
 	private static CommitteeYear committee(Values<CommitteeField> row) {

@@ -19,9 +19,10 @@ import org.sixrates.cli.GenerateCommand;
  * it generates a city of 3 000 committees over two years with the {@code generate}
  * command (kept under {@code target/bench} for the next run), then runs, each in a JVM of
  * its own under {@code /usr/bin/time -v}, the {@code score} command with its default heap
- * and with {@code -Xmx512m}, and {@link DuckDbCube}: wall time and peak resident memory,
- * the median of the runs. The table goes to standard output in the form of
- * {@code docs/benchmarks.md}. Not a test; run it with
+ * and with a bounded heap ({@code -Dheap=512m}, the same for every size), and
+ * {@link DuckDbCube}: wall time and peak resident memory, the median of the runs. The
+ * table goes to standard output in the form of {@code docs/benchmarks.md}. Not a test;
+ * run it with
  *
  * <pre>
  * ./mvnw -q -o -Dspring-javaformat.skip=true test-compile
@@ -30,7 +31,8 @@ import org.sixrates.cli.GenerateCommand;
  *     org.sixrates.bench.ScoreCommandBenchmark 100000 1000000
  * </pre>
  *
- * (arguments: the record counts; {@code -Druns=3} the runs of each).
+ * (arguments: the record counts; {@code -Druns=3} the runs of each, {@code -Dheap=512m}
+ * the bounded heap).
  */
 public final class ScoreCommandBenchmark {
 
@@ -49,10 +51,11 @@ public final class ScoreCommandBenchmark {
 
 	public static void main(String[] args) throws IOException, InterruptedException {
 		int runs = Integer.getInteger("runs", 3);
+		String heap = System.getProperty("heap", "512m");
 		String java = ProcessHandle.current().info().command().orElse("java");
 		String classpath = System.getProperty("java.class.path");
 		List<String> table = new ArrayList<>();
-		table.add("| records | cells | `score` (default heap) | peak RSS | `score -Xmx512m` | peak RSS "
+		table.add("| records | cells | `score` (default heap) | peak RSS | `score -Xmx" + heap + "` | peak RSS "
 				+ "| DuckDB | peak RSS | `score` / DuckDB |");
 		table.add("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 		for (String size : args) {
@@ -77,7 +80,7 @@ public final class ScoreCommandBenchmark {
 			String cells = "";
 			for (int run = 0; run < runs; run++) {
 				plain.add(measure(concat(List.of(java, "-cp", classpath), score)).run());
-				small.add(measure(concat(List.of(java, "-Xmx512m", "-cp", classpath), score)).run());
+				small.add(measure(concat(List.of(java, "-Xmx" + heap, "-cp", classpath), score)).run());
 				Measured anchor = measure(
 						List.of(java, "-cp", classpath, DuckDbCube.class.getName(), recordsFile.toString()));
 				duck.add(anchor.run());
