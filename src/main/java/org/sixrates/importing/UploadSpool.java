@@ -38,7 +38,9 @@ class UploadSpool {
 		sweep(this.directory, Instant.now().minus(LEFT_BEHIND));
 	}
 
-	/** Deletes the spooled files in {@code directory} last written before {@code before}. */
+	/**
+	 * Deletes the spooled files in {@code directory} last written before {@code before}.
+	 */
 	static void sweep(Path directory, Instant before) {
 		try (DirectoryStream<Path> spooled = Files.newDirectoryStream(directory, Upload.SPOOLED)) {
 			for (Path file : spooled) {
