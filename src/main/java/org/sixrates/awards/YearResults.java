@@ -9,10 +9,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.sixrates.scoring.CommitteeYear;
 import org.sixrates.scoring.YearResult;
+import org.sixrates.system.RecentResults;
+import org.sixrates.tallies.TallyRepository;
 import org.sixrates.years.AssessmentYear;
 import org.sixrates.years.YearStates;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The results every view of a year reads: the ranking, the detail, the JSON and the CSV
@@ -30,10 +35,22 @@ public class YearResults {
 	/** Snapshots by id: never changed once written, so read once. */
 	private final Map<Long, Snapshot> snapshots = new ConcurrentHashMap<>();
 
-	YearResults(LiveAssessment live, YearStates years, DSLContext dsl) {
+	private final TransactionTemplate transaction;
+
+	/**
+	 * What was shown for a year, by the live results and the day: every change of
+	 * records, committees, a year's state or its snapshots writes an audit event, which
+	 * moves {@link TallyRepository#version()} and so makes new live results, and a year
+	 * may close by its date. A view of the ranking then asks the database for one number,
+	 * not for a transaction of its own while it builds the page.
+	 */
+	private final RecentResults<List<Object>, Optional<ShownYear>> recentShown = new RecentResults<>(16);
+
+	YearResults(LiveAssessment live, YearStates years, DSLContext dsl, PlatformTransactionManager transactions) {
 		this.live = live;
 		this.years = years;
 		this.dsl = dsl;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	/** Every assessment year with committees, ascending. */
@@ -41,9 +58,21 @@ public class YearResults {
 		return live.current().years();
 	}
 
-	/** The results shown for {@code year}, empty when the year has no committees. */
-	@Transactional
+	/**
+	 * The results shown for {@code year}, empty when the year has no committees. Inside a
+	 * transaction, which may have changed what is shown and may yet roll back, they are
+	 * read afresh and not kept.
+	 */
 	public Optional<ShownYear> shown(int year) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return read(year);
+		}
+		// the results first: what is read after them is at least as new
+		return recentShown.get(List.of(new RecentResults.Same(live.current()), years.today(), year),
+				() -> transaction.execute(status -> read(year)));
+	}
+
+	private Optional<ShownYear> read(int year) {
 		years.closeDue(dsl);
 		LiveAssessment.State state = live.current();
 		if (!state.years().contains(year)) {

@@ -312,7 +312,6 @@ public class Reviews {
 	 * nothing waiting are left out. Counts only, which every reader of the ranking may
 	 * see.
 	 */
-	@Transactional(readOnly = true)
 	public Map<String, Waiting> waiting(int year) {
 		// the version read first: counts read after it are at least as new as it says
 		return recentWaiting.get(List.of(tallies.version(), (long) year), () -> count(year));

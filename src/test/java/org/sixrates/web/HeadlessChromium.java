@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -100,7 +101,17 @@ final class HeadlessChromium implements AutoCloseable {
 	 */
 	void submit(WebElement button) {
 		button.click();
-		wait.until(ExpectedConditions.stalenessOf(button));
+		// gone with its page: Chromium tells so as a stale element, or, while the page is
+		// being replaced, as a node that "does not belong to the document"
+		wait.until(driver -> {
+			try {
+				button.isEnabled();
+				return false;
+			}
+			catch (WebDriverException gone) {
+				return true;
+			}
+		});
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
 	}
 
