@@ -133,9 +133,18 @@ public final class ServerBenchmark {
 		}
 
 		// 3. rescoring after 100 records, against DuckDB's GROUP BY of them all
-		double rescoring = rescoring(token);
+		// five imports of 100 new records each: the first after the rebuild or the
+		// import,
+		// on a server not yet warm, and the median
+		List<Double> rescorings = new ArrayList<>();
+		for (int run = 0; run < 5; run++) {
+			rescorings.add(rescoring(token, run));
+		}
+		double first = rescorings.get(0);
+		double rescoring = rescorings.stream().sorted().toList().get(2);
 		double duckdb = duckDbGroupBy();
-		System.out.printf(Locale.ROOT, "rescoring %.3f s, DuckDB GROUP BY %.3f s%n", rescoring, duckdb);
+		System.out.printf(Locale.ROOT, "rescoring %s s (median %.3f s), DuckDB GROUP BY %.3f s%n", rescorings,
+				rescoring, duckdb);
 
 		// 4. the ranking under load, beside a static file
 		List<String> served = Boolean.parseBoolean(System.getProperty("serve", "true")) ? serve(token) : List.of();
@@ -148,11 +157,11 @@ public final class ServerBenchmark {
 				database.name(), records, importSeconds, records / importSeconds, importRss / 1024, bulkSeconds,
 				records / bulkSeconds, bulkSeconds / importSeconds));
 		table.add("");
-		table.add("| records in the database | 100 records imported until the ranking shows them | "
-				+ "DuckDB's GROUP BY of all records | ratio |");
-		table.add("| ---: | ---: | ---: | ---: |");
-		table.add(String.format(Locale.ROOT, "| %,d | %.3f s | %.3f s | %.2f |", records, rescoring, duckdb,
-				rescoring / duckdb));
+		table.add("| records in the database | 100 records imported until the ranking shows them (median of 5) | "
+				+ "the first of them | DuckDB's GROUP BY of all records | ratio |");
+		table.add("| ---: | ---: | ---: | ---: | ---: |");
+		table.add(String.format(Locale.ROOT, "| %,d | %.3f s | %.3f s | %.3f s | %.2f |", records, rescoring, first,
+				duckdb, rescoring / duckdb));
 		if (!served.isEmpty()) {
 			table.add("");
 			table.addAll(served);
@@ -162,11 +171,13 @@ public final class ServerBenchmark {
 	}
 
 	/**
-	 * Imports 100 new records of the first committee into 2025 and returns the seconds
-	 * from the start of the request until the ranking differs from what it was: the
-	 * import, the kept cube's cells and the rescoring.
+	 * Imports 100 new records of the first committee into 2025, their ids numbered by
+	 * {@code run}, and returns the seconds from the start of the request until the
+	 * ranking differs from what it was: the import, the kept cube's cells and the
+	 * rescoring. Each run lowers the committee's conversion rate (unconverted proposals),
+	 * so the ranking always changes.
 	 */
-	private double rescoring(String token) throws IOException, InterruptedException {
+	private double rescoring(String token, int run) throws IOException, InterruptedException {
 		String before = get("/api/rankings/2025", token);
 		String committee;
 		try (Stream<String> lines = Files.lines(dir.resolve("committees.csv"))) {
@@ -176,7 +187,8 @@ public final class ServerBenchmark {
 				"id,committee,year,kind,subtype,title,date,level,status,converted,satisfaction,quantity,score\n");
 		for (int i = 0; i < 100; i++) {
 			file.append(String.format(Locale.ROOT,
-					"BENCH-%03d,%s,2025,PROPOSAL,,基准提案,2025-06-01,NONE,COMPLETED," + "false,,,%n", i, committee));
+					"BENCH-%d-%03d,%s,2025,PROPOSAL,,基准提案,2025-06-01,NONE,COMPLETED," + "false,,,%n", run, i,
+					committee));
 		}
 		Path hundred = Files.writeString(Files.createTempFile("hundred", ".csv"), file);
 		long start = System.nanoTime();
