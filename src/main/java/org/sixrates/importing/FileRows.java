@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 
 import org.sixrates.input.BadInputException;
 import org.sixrates.input.InputError;
-import org.sixrates.vocabulary.CommitteeField;
 import org.sixrates.system.Futures;
+import org.sixrates.vocabulary.CommitteeField;
 import org.sixrates.vocabulary.Values;
 
 /**

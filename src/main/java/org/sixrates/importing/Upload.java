@@ -23,7 +23,6 @@ import org.sixrates.input.Sha256;
  */
 public final class Upload implements AutoCloseable {
 
-	/** Enough of a file's start to tell a workbook from a text ({@link Workbooks}). */
 	private static final String SPOOLED_PREFIX = "sixrates-upload-";
 
 	private static final String SPOOLED_SUFFIX = ".part";
@@ -31,6 +30,7 @@ public final class Upload implements AutoCloseable {
 	/** The names of spooled files, as a glob. */
 	static final String SPOOLED = SPOOLED_PREFIX + "*" + SPOOLED_SUFFIX;
 
+	/** Enough of a file's start to tell a workbook from a text ({@link Workbooks}). */
 	private static final int HEAD = 8;
 
 	private static final int BUFFER = 64 * 1024;

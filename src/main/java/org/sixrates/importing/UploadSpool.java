@@ -1,12 +1,12 @@
 package org.sixrates.importing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.io.InputStream;
-import java.nio.file.Path;
 
 import org.sixrates.web.Refused;
 import org.sixrates.web.UploadLimit;

@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.SortedSet;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.sixrates.ranking.RankingCsv;
 import org.sixrates.ranking.CommitteeDetail;
 import org.sixrates.ranking.RankingTable;

@@ -16,11 +16,11 @@ import org.sixrates.scoring.SensitivityIndex;
 import org.sixrates.scoring.SensitivityResult;
 import org.sixrates.scoring.UncertaintyResult;
 import org.sixrates.scoring.YearInput;
+import org.sixrates.system.RecentResults;
 import org.sixrates.vocabulary.Decimals;
 import org.sixrates.vocabulary.Message;
 import org.sixrates.web.Labels;
 import org.springframework.stereotype.Component;
-import org.sixrates.system.RecentResults;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -46,13 +46,16 @@ final class YearScorer {
 		double[][] den = new double[m][k];
 		Double[][] rates = new Double[m][k];
 		boolean[][] filled = new boolean[m][k];
+		Measured[] measures = new Measured[m];
+		for (int c = 0; c < m; c++) {
+			measures[c] = measured.get(committees.get(c));
+		}
 		for (int i = 0; i < k; i++) {
 			RateDefinition def = defs.get(i);
 			List<Double> capped = new ArrayList<>();
 			for (int c = 0; c < m; c++) {
-				Measured measures = measured.get(committees.get(c));
-				num[c][i] = measures.numerator(i);
-				den[c][i] = measures.denominator(i);
+				num[c][i] = measures[c].numerator(i);
+				den[c][i] = measures[c].denominator(i);
 				if (den[c][i] != 0) {
 					double r = num[c][i] / den[c][i];
 					rates[c][i] = def.cap() != null ? Math.min(r, def.cap()) : r;
